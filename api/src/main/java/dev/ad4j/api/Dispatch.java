@@ -1,0 +1,131 @@
+package dev.ad4j.api;
+
+/**
+ * The one place that decides activity. Every operation on {@link Value}s goes through here: if no
+ * input belongs to a running differentiation, the operation runs its primal and records nothing;
+ * otherwise it is handed to the inputs' {@link Trace}, which sees each input's true activity.
+ *
+ * <p>Facades such as {@code Linalg} call {@link #apply(Rule, Value...)}; scalar functions call
+ * {@link #apply(UnaryScalarRule, Scalar)}. Users rarely call this class directly.
+ */
+public final class Dispatch {
+  private Dispatch() {}
+
+  /** The trace shared by the active values, or null when all are constant. */
+  public static Trace traceOf(Value a, Value b) {
+    Trace ta = a.trace();
+    Trace tb = b.trace();
+    if (ta == null) {
+      return tb;
+    }
+    if (tb != null && tb != ta) {
+      throw mixed(ta, tb);
+    }
+    return ta;
+  }
+
+  /** The trace shared by the active values, or null when all are constant. */
+  public static Trace traceOf(Value... values) {
+    Trace found = null;
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        throw new IllegalArgumentException("input " + i + " is null");
+      }
+      Trace t = values[i].trace();
+      if (t != null && found != null && t != found) {
+        throw mixed(found, t);
+      }
+      found = t != null ? t : found;
+    }
+    return found;
+  }
+
+  /** {@code out = op(x)} with {@code ∂out/∂x = dx}: recorded only if {@code x} is active. */
+  public static Scalar unary(ScalarOp op, double value, Scalar x, double dx) {
+    Trace t = x.trace();
+    return t == null ? Scalar.constant(value) : t.unary(op, value, x, dx);
+  }
+
+  /** {@code out = op(a, b)}: recorded only if an operand is active. */
+  public static Scalar binary(ScalarOp op, double value, Scalar a, double da, Scalar b, double db) {
+    Trace t = traceOf(a, b);
+    return t == null ? Scalar.constant(value) : t.binary(op, value, a, da, b, db);
+  }
+
+  /** Applies an easy-tier rule; its derivative is evaluated only when {@code x} is active. */
+  public static Scalar apply(UnaryScalarRule rule, Scalar x) {
+    double y = rule.value(x.value());
+    Trace t = x.trace();
+    return t == null ? Scalar.constant(y) : t.unary(rule, y, x, rule.derivative(x.value(), y));
+  }
+
+  /** Applies an easy-tier rule; each partial is evaluated only when its operand is active. */
+  public static Scalar apply(BinaryScalarRule rule, Scalar a, Scalar b) {
+    double x = a.value();
+    double y = b.value();
+    double z = rule.value(x, y);
+    Trace t = traceOf(a, b);
+    if (t == null) {
+      return Scalar.constant(z);
+    }
+    double da = a.isActive() ? rule.partialX(x, y, z) : 0.0;
+    double db = b.isActive() ? rule.partialY(x, y, z) : 0.0;
+    return t.binary(rule, z, a, da, b, db);
+  }
+
+  /**
+   * Applies an array rule. With every input constant, runs the rule's forward body for the primal
+   * only ({@link Config#primalOnly()}) and records nothing.
+   */
+  public static Value apply(Rule<?> rule, Value... inputs) {
+    Trace t = traceOf(inputs);
+    if (t != null) {
+      return t.apply(rule, inputs);
+    }
+    Output out = new Output(1);
+    Config config = Config.primalOnly();
+    rule.forward(config, Args.constants(inputs), out);
+    out.checkForward(rule, config);
+    switch (out.kind()) {
+      case SCALAR:
+        return Scalar.constant(out.scalarPrimal());
+      case VECTOR:
+        return Vec.constant(out.vectorPrimal());
+      default:
+        return Mat.constant(out.matrixPrimal());
+    }
+  }
+
+  /** {@link #apply(Rule, Value...)} for a rule whose output is a scalar. */
+  public static Scalar scalar(Rule<?> rule, Value... inputs) {
+    return as(Scalar.class, rule, apply(rule, inputs));
+  }
+
+  /** {@link #apply(Rule, Value...)} for a rule whose output is a vector. */
+  public static Vec vec(Rule<?> rule, Value... inputs) {
+    return as(Vec.class, rule, apply(rule, inputs));
+  }
+
+  /** {@link #apply(Rule, Value...)} for a rule whose output is a matrix. */
+  public static Mat mat(Rule<?> rule, Value... inputs) {
+    return as(Mat.class, rule, apply(rule, inputs));
+  }
+
+  private static <T extends Value> T as(Class<T> type, Rule<?> rule, Value value) {
+    if (!type.isInstance(value)) {
+      throw new IllegalStateException(
+          "rule '" + rule.name() + "' returned a " + value.kind() + ", expected " + type.getSimpleName());
+    }
+    return type.cast(value);
+  }
+
+  private static IllegalArgumentException mixed(Trace a, Trace b) {
+    return new IllegalArgumentException(
+        "values from two differentiations are mixed ("
+            + a.describe()
+            + " and "
+            + b.describe()
+            + "): a value captured from one evaluation cannot be used in another; compute it"
+            + " inside the function, or pass it in as an argument");
+  }
+}

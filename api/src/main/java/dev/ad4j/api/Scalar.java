@@ -1,0 +1,100 @@
+package dev.ad4j.api;
+
+/**
+ * A scalar inside a differentiated function, with arithmetic that records itself when active.
+ *
+ * <pre>{@code
+ * Scalar f = x.minus(1).times(x.minus(1)).plus(y.times(y).times(100));
+ * }</pre>
+ *
+ * <p>Elementary functions ({@code exp}, {@code log}, ...) live in {@code dev.ad4j.rules.Scalars};
+ * your own are one line with {@link UnaryScalarRule}. Arithmetic with a constant operand records a
+ * single-input operation; arithmetic on constants records nothing.
+ */
+public final class Scalar extends Value {
+  private final double value;
+
+  private Scalar(double value, Trace trace, int slot) {
+    super(trace, slot);
+    this.value = value;
+  }
+
+  /** A constant scalar. */
+  public static Scalar constant(double value) {
+    return new Scalar(value, null, -1);
+  }
+
+  /** SPI: an active scalar at {@code slot} of {@code trace}. Engines only. */
+  public static Scalar traced(double value, Trace trace, int slot) {
+    if (trace == null) {
+      throw new IllegalArgumentException("a traced scalar needs a trace; use Scalar.constant");
+    }
+    return new Scalar(value, trace, slot);
+  }
+
+  /** The primal value. */
+  public double value() {
+    return value;
+  }
+
+  /** {@code this + b}; ∂/∂this = 1, ∂/∂b = 1. */
+  public Scalar plus(Scalar b) {
+    return Dispatch.binary(Arithmetic.ADD, value + b.value, this, 1.0, b, 1.0);
+  }
+
+  /** {@code this + c}. */
+  public Scalar plus(double c) {
+    return Dispatch.unary(Arithmetic.ADD, value + c, this, 1.0);
+  }
+
+  /** {@code this - b}; ∂/∂this = 1, ∂/∂b = -1. */
+  public Scalar minus(Scalar b) {
+    return Dispatch.binary(Arithmetic.SUBTRACT, value - b.value, this, 1.0, b, -1.0);
+  }
+
+  /** {@code this - c}. */
+  public Scalar minus(double c) {
+    return Dispatch.unary(Arithmetic.SUBTRACT, value - c, this, 1.0);
+  }
+
+  /** {@code this · b}; ∂/∂this = b, ∂/∂b = this. */
+  public Scalar times(Scalar b) {
+    return Dispatch.binary(Arithmetic.MULTIPLY, value * b.value, this, b.value, b, value);
+  }
+
+  /** {@code this · c}. */
+  public Scalar times(double c) {
+    return Dispatch.unary(Arithmetic.MULTIPLY, value * c, this, c);
+  }
+
+  /** {@code this / b}; ∂/∂this = 1/b, ∂/∂b = -this/b². */
+  public Scalar div(Scalar b) {
+    double q = value / b.value;
+    return Dispatch.binary(Arithmetic.DIVIDE, q, this, 1.0 / b.value, b, -q / b.value);
+  }
+
+  /** {@code this / c}. */
+  public Scalar div(double c) {
+    return Dispatch.unary(Arithmetic.DIVIDE, value / c, this, 1.0 / c);
+  }
+
+  /** {@code -this}; ∂/∂this = -1. */
+  public Scalar negate() {
+    return Dispatch.unary(Arithmetic.NEGATE, -value, this, -1.0);
+  }
+
+  /** {@code this²}; ∂/∂this = 2·this. */
+  public Scalar square() {
+    return Dispatch.unary(Arithmetic.SQUARE, value * value, this, 2.0 * value);
+  }
+
+  @Override
+  public ValueKind kind() {
+    return ValueKind.SCALAR;
+  }
+
+  @Override
+  public String describe() {
+    return "Scalar";
+  }
+}

@@ -1,0 +1,39 @@
+package dev.ad4j.api;
+
+/**
+ * SPI: one running differentiation, as seen by values and by {@link Dispatch}. Implemented by the
+ * engine (a reverse-mode tape, a forward-mode tangent store); users never call it.
+ *
+ * <p>{@link Dispatch} calls these methods only when at least one input belongs to this trace, and
+ * passes partial derivatives only for inputs that do. A trace records what reverse mode needs, or
+ * propagates tangents at once in forward mode, and returns the active result.
+ */
+public interface Trace {
+  /**
+   * Records {@code out = op(x)} with {@code ∂out/∂x = dx}; {@code x} belongs to this trace.
+   *
+   * @param op the operation, kept so later passes (replay, nesting) can re-evaluate it
+   */
+  Scalar unary(ScalarOp op, double value, Scalar x, double dx);
+
+  /**
+   * Records {@code out = op(a, b)}. At least one of {@code a}, {@code b} belongs to this trace; the
+   * partial of an operand that does not is meaningless and must be ignored.
+   */
+  Scalar binary(ScalarOp op, double value, Scalar a, double da, Scalar b, double db);
+
+  /** Element {@code index} of the active vector {@code v}, as an active scalar. */
+  Scalar element(Vec v, int index);
+
+  /** The vector of {@code elements}, at least one of which belongs to this trace. */
+  Vec pack(Scalar[] elements);
+
+  /**
+   * Applies an array rule to inputs of which at least one belongs to this trace; the others are
+   * constant. Checks the rule's declared {@link Support} before any work.
+   */
+  Value apply(Rule<?> rule, Value[] inputs);
+
+  /** A short name for messages, such as {@code reverse tape #3}. */
+  String describe();
+}

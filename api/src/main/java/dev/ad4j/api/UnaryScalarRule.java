@@ -1,0 +1,57 @@
+package dev.ad4j.api;
+
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * The easy tier for scalar functions of one argument: give the value and the derivative; ad4j does
+ * the activity bookkeeping (the derivative is not evaluated for a constant argument).
+ *
+ * <pre>{@code
+ * // y = exp(x); dy/dx = exp(x) = y
+ * UnaryScalarRule EXP = UnaryScalarRule.of("exp", Math::exp, (x, y) -> y);
+ * Scalar z = EXP.apply(x);
+ * }</pre>
+ */
+public interface UnaryScalarRule extends ScalarOp {
+  /** The function's value at {@code x}. */
+  double value(double x);
+
+  /** The derivative at {@code x}, given the value {@code y = value(x)}. */
+  double derivative(double x, double y);
+
+  /** Applies this rule to a value inside a differentiated function. */
+  default Scalar apply(Scalar x) {
+    return Dispatch.apply(this, x);
+  }
+
+  /** This rule as a general {@link Rule}, e.g. to check it with the test kit. */
+  default Rule<Void> asRule() {
+    return ScalarRules.unary(this);
+  }
+
+  /** A rule from a name, a value function and a derivative function of {@code (x, y)}. */
+  static UnaryScalarRule of(String name, DoubleUnaryOperator value, DoubleBinaryOperator derivative) {
+    return new UnaryScalarRule() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public double value(double x) {
+        return value.applyAsDouble(x);
+      }
+
+      @Override
+      public double derivative(double x, double y) {
+        return derivative.applyAsDouble(x, y);
+      }
+
+      @Override
+      public String toString() {
+        return name;
+      }
+    };
+  }
+}

@@ -1,0 +1,47 @@
+package dev.ad4j.api;
+
+/**
+ * A rule was called with an activity combination it does not support. The message names the rule,
+ * the mode, each argument's position, type and activity, and the combinations the rule supports, so
+ * the fix is obvious: change an annotation, or extend the rule.
+ */
+public class UnsupportedActivityException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String ruleName;
+  private final Mode mode;
+
+  private UnsupportedActivityException(String ruleName, Mode mode, String message) {
+    super(message);
+    this.ruleName = ruleName;
+    this.mode = mode;
+  }
+
+  /**
+   * The exception for calling {@code rule} in {@code mode} with {@code args}; rules may throw it
+   * from a body that meets a combination it has no branch for.
+   */
+  public static UnsupportedActivityException of(Rule<?> rule, Mode mode, Args args) {
+    Support support = rule.support();
+    StringBuilder message = new StringBuilder();
+    message
+        .append("rule '")
+        .append(rule.name())
+        .append("' does not support this activity combination in ")
+        .append(mode)
+        .append(" mode:\n")
+        .append(args.describe())
+        .append(support.describe(mode, args));
+    return new UnsupportedActivityException(rule.name(), mode, message.toString());
+  }
+
+  /** The rule's name. */
+  public String ruleName() {
+    return ruleName;
+  }
+
+  /** The mode of the rejected call. */
+  public Mode mode() {
+    return mode;
+  }
+}

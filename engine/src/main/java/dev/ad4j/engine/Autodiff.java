@@ -1,0 +1,180 @@
+package dev.ad4j.engine;
+
+import dev.ad4j.api.Activity;
+import dev.ad4j.api.Arg;
+import dev.ad4j.api.Scalar;
+import dev.ad4j.api.Value;
+import dev.ad4j.api.Vec;
+
+/**
+ * The entry points: reverse mode, forward mode and gradients of functions written with ad4j values.
+ *
+ * <pre>{@code
+ * import static dev.ad4j.api.Arg.*;
+ *
+ * // P is a constant sparse boolean matrix: nothing is computed for it.
+ * double[] v = {1, 0}, dv = new double[2];
+ * Autodiff.reverse((Vec x, Mat p) -> Linalg.dot(x, p, x), duplicated(v, dv), constant(P));
+ * // dv is now {2, 0}
+ * }</pre>
+ *
+ * <h2>Semantics</h2>
+ *
+ * <ul>
+ *   <li>{@code reverse} runs the function once, recording on a fresh tape only the operations with
+ *       an active input, then sweeps back from the result (a {@link Scalar}). It returns the value
+ *       and the adjoints of {@code Active} scalars, and adds ({@code +=}) the adjoints of {@code
+ *       Duplicated} arguments into their shadows.
+ *   <li>{@code forward} propagates the tangents given as shadows ({@code Duplicated}) or as {@code
+ *       active(x, dx)} alongside the primal and returns both; shadows are only read.
+ *   <li>If anything fails, the caller's shadows and inputs are left exactly as they were.
+ *   <li>Each call has its own tape: calls on different threads never interfere. Values must not be
+ *       kept across calls.
+ * </ul>
+ */
+public final class Autodiff {
+  private Autodiff() {}
+
+  /** Reverse mode for a scalar function of one argument. */
+  public static <A extends Value> ReverseResult reverse(Fn1<A, Scalar> f, Arg<A> a) {
+    return reverseOf(in -> f.apply(cast(in[0])), a);
+  }
+
+  /** Reverse mode for a scalar function of two arguments. */
+  public static <A extends Value, B extends Value> ReverseResult reverse(
+      Fn2<A, B, Scalar> f, Arg<A> a, Arg<B> b) {
+    return reverseOf(in -> f.apply(cast(in[0]), cast(in[1])), a, b);
+  }
+
+  /** Reverse mode for a scalar function of three arguments. */
+  public static <A extends Value, B extends Value, C extends Value> ReverseResult reverse(
+      Fn3<A, B, C, Scalar> f, Arg<A> a, Arg<B> b, Arg<C> c) {
+    return reverseOf(in -> f.apply(cast(in[0]), cast(in[1]), cast(in[2])), a, b, c);
+  }
+
+  /** Forward mode for a function of one argument. */
+  public static <A extends Value, R extends Value> ForwardResult<R> forward(Fn1<A, R> f, Arg<A> a) {
+    return forwardOf(in -> f.apply(cast(in[0])), a);
+  }
+
+  /** Forward mode for a function of two arguments. */
+  public static <A extends Value, B extends Value, R extends Value> ForwardResult<R> forward(
+      Fn2<A, B, R> f, Arg<A> a, Arg<B> b) {
+    return forwardOf(in -> f.apply(cast(in[0]), cast(in[1])), a, b);
+  }
+
+  /** Forward mode for a function of three arguments. */
+  public static <A extends Value, B extends Value, C extends Value, R extends Value>
+      ForwardResult<R> forward(Fn3<A, B, C, R> f, Arg<A> a, Arg<B> b, Arg<C> c) {
+    return forwardOf(in -> f.apply(cast(in[0]), cast(in[1]), cast(in[2])), a, b, c);
+  }
+
+  /**
+   * The gradient of a scalar function of a vector at {@code x} (not modified), as a fresh array.
+   *
+   * <pre>{@code
+   * double[] g = Autodiff.gradient(x -> Linalg.sumOfSquares(x), new double[] {1, 2}); // {2, 4}
+   * }</pre>
+   */
+  public static double[] gradient(Fn1<Vec, Scalar> f, double[] x) {
+    double[] g = new double[x.length];
+    reverse(f, Arg.duplicated(x, g));
+    return g;
+  }
+
+  private interface Body {
+    Value apply(Value[] inputs);
+  }
+
+  private static ReverseResult reverseOf(Body f, Arg<?>... args) {
+    checkArgs(args);
+    ReverseTape tape = new ReverseTape();
+    try {
+      Value[] inputs = new Value[args.length];
+      for (int i = 0; i < args.length; i++) {
+        inputs[i] = tape.input(args[i]);
+      }
+      Scalar y = scalarResult(f.apply(inputs), tape);
+      if (y.trace() == tape) {
+        tape.backward(y.slot());
+      }
+      Activity[] activities = new Activity[args.length];
+      double[] adjoints = new double[args.length];
+      for (int i = 0; i < args.length; i++) {
+        activities[i] = args[i].activity();
+        adjoints[i] = tape.scalarAdjoint(inputs[i]);
+      }
+      for (int i = 0; i < args.length; i++) {
+        tape.addInto(args[i], inputs[i]);
+      }
+      return new ReverseResult(y.value(), activities, adjoints);
+    } finally {
+      tape.close();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <R extends Value> ForwardResult<R> forwardOf(Body f, Arg<?>... args) {
+    checkArgs(args);
+    ForwardTrace trace = new ForwardTrace(1);
+    try {
+      Value[] inputs = new Value[args.length];
+      for (int i = 0; i < args.length; i++) {
+        inputs[i] = trace.input(args[i], i);
+      }
+      Value y = f.apply(inputs);
+      if (y == null) {
+        throw new IllegalArgumentException("the function returned null; return an ad4j value");
+      }
+      if (y.trace() != null && y.trace() != trace) {
+        throw foreign(y);
+      }
+      return new ForwardResult<>((R) Inputs.constant(primalOf(y)), (R) trace.tangentOf(y));
+    } finally {
+      trace.close();
+    }
+  }
+
+  private static Object primalOf(Value y) {
+    if (y instanceof Scalar s) {
+      return s.value();
+    } else if (y instanceof Vec v) {
+      return v.value();
+    }
+    return ((dev.ad4j.api.Mat) y).value();
+  }
+
+  private static Scalar scalarResult(Value y, ReverseTape tape) {
+    if (!(y instanceof Scalar s)) {
+      throw new IllegalArgumentException(
+          y == null
+              ? "the function returned null; return a Scalar"
+              : "reverse mode needs a Scalar result, the function returned a " + y.describe());
+    }
+    if (s.trace() != null && s.trace() != tape) {
+      throw foreign(s);
+    }
+    return s;
+  }
+
+  private static IllegalArgumentException foreign(Value y) {
+    return new IllegalArgumentException(
+        "the function returned a value of another differentiation ("
+            + y.trace().describe()
+            + "); values must not be kept across calls");
+  }
+
+  private static void checkArgs(Arg<?>[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] == null) {
+        throw new IllegalArgumentException(
+            "argument " + i + " is null; annotate it with constant(..), active(..) or duplicated(..)");
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Value> T cast(Value v) {
+    return (T) v;
+  }
+}
