@@ -53,7 +53,10 @@ public final class Arg<H extends Value> {
 
   // Active
 
-  /** An active scalar: reverse mode returns its adjoint; forward mode needs {@link #active(double, double)}. */
+  /**
+   * An active scalar: reverse mode returns its adjoint; forward mode needs {@link #active(double,
+   * double)}.
+   */
   public static Arg<Scalar> active(double x) {
     return new Arg<>(Activity.ACTIVE, x, null, Double.NaN);
   }
@@ -70,12 +73,18 @@ public final class Arg<H extends Value> {
     return of(Activity.DUPLICATED, x, dx);
   }
 
-  /** A matrix with its shadow in the matrix's layout (for a sparse matrix: one entry per stored element). */
+  /**
+   * A matrix with its shadow in the matrix's layout (for a sparse matrix: one entry per stored
+   * element).
+   */
   public static Arg<Mat> duplicated(Matrix x, double[] dx) {
     return of(Activity.DUPLICATED, x, dx);
   }
 
-  /** As {@link #duplicated(double[], double[])}; the caller gives up the primal (see {@link Activity}). */
+  /**
+   * As {@link #duplicated(double[], double[])}; the caller gives up the primal (see {@link
+   * Activity}).
+   */
   public static Arg<Vec> duplicatedNoNeed(double[] x, double[] dx) {
     return of(Activity.DUPLICATED_NO_NEED, x, dx);
   }
@@ -86,8 +95,8 @@ public final class Arg<H extends Value> {
   }
 
   /**
-   * The generic, run-time-checked factory: {@code primal} is a {@code Double}, a {@code double[]} or
-   * a {@link Matrix}; {@code shadow} is null unless the activity is {@code Duplicated}.
+   * The generic, run-time-checked factory: {@code primal} is a {@code Double}, a {@code double[]}
+   * or a {@link Matrix}; {@code shadow} is null unless the activity is {@code Duplicated}.
    */
   @SuppressWarnings("unchecked")
   public static <H extends Value> Arg<H> of(Activity activity, Object primal, double[] shadow) {

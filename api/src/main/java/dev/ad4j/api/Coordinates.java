@@ -92,7 +92,12 @@ final class Coordinates {
     for (int i = 0; i < rows; i++) {
       if (rowPointers[i + 1] < rowPointers[i]) {
         throw new IllegalArgumentException(
-            "CSR row pointers decrease at row " + i + ": " + rowPointers[i] + " > " + rowPointers[i + 1]);
+            "CSR row pointers decrease at row "
+                + i
+                + ": "
+                + rowPointers[i]
+                + " > "
+                + rowPointers[i + 1]);
       }
       for (int k = rowPointers[i]; k < rowPointers[i + 1]; k++) {
         checkIndex("column", columnIndices[k], cols, k);

@@ -114,7 +114,12 @@ public final class Dispatch {
   private static <T extends Value> T as(Class<T> type, Rule<?> rule, Value value) {
     if (!type.isInstance(value)) {
       throw new IllegalStateException(
-          "rule '" + rule.name() + "' returned a " + value.kind() + ", expected " + type.getSimpleName());
+          "rule '"
+              + rule.name()
+              + "' returned a "
+              + value.kind()
+              + ", expected "
+              + type.getSimpleName());
     }
     return type.cast(value);
   }

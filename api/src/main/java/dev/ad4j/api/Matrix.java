@@ -14,10 +14,15 @@ public sealed interface Matrix permits DenseMatrix, SparseMatrix {
   /** Number of columns. */
   int cols();
 
-  /** Length of a shadow of this matrix: rows·cols when dense, the number of stored entries when sparse. */
+  /**
+   * Length of a shadow of this matrix: rows·cols when dense, the number of stored entries when
+   * sparse.
+   */
   int shadowSize();
 
-  /** False for sparse matrices whose elements are booleans or integers: they are always constant. */
+  /**
+   * False for sparse matrices whose elements are booleans or integers: they are always constant.
+   */
   boolean isDifferentiable();
 
   /** A short description for messages, such as {@code SparseMatrix(PATTERN, 3x3, nnz=4)}. */

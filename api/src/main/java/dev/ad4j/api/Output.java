@@ -4,8 +4,8 @@ package dev.ad4j.api;
  * The output of one rule call: the rule sets its primal and tangents; in reverse mode the engine
  * seeds its adjoint and the rule reads it.
  *
- * <p>Shapes are checked: a tangent must have the primal's shadow size ({@link
- * #checkForward(Rule, Config)} reports a rule that breaks this, as {@link RuleContractException}).
+ * <p>Shapes are checked: a tangent must have the primal's shadow size ({@link #checkForward(Rule,
+ * Config)} reports a rule that breaks this, as {@link RuleContractException}).
  */
 public final class Output {
   private final int width;
@@ -100,7 +100,9 @@ public final class Output {
     return scalarAdjoint;
   }
 
-  /** Reverse mode: the adjoint of a vector or matrix output, in its shadow layout. Do not modify. */
+  /**
+   * Reverse mode: the adjoint of a vector or matrix output, in its shadow layout. Do not modify.
+   */
   public double[] adjoint() {
     if (adjoint == null) {
       throw new IllegalStateException("no adjoint was seeded; adjoints exist in reverse mode only");

@@ -20,14 +20,15 @@ package dev.ad4j.api;
  * <ul>
  *   <li>{@link #forward}: set the primal with {@code out.primal(..)} (when {@link
  *       Config#needsPrimal()}) and, when {@link Config#needsShadow()}, one tangent per lane with
- *       {@code out.tangent(lane, ..)}, computed from the shadows of the non-{@code Const} arguments.
+ *       {@code out.tangent(lane, ..)}, computed from the shadows of the non-{@code Const}
+ *       arguments.
  *   <li>{@link #augmentedPrimal}: set the primal and return what {@link #reverse} needs (the rule's
  *       own tape: a copy of an input that {@link Config#overwritten(int)} says may change, a
  *       factorisation, ...), or null. Save nothing that only a {@code Const} argument's derivative
  *       would need.
- *   <li>{@link #reverse}: read {@code out.scalarAdjoint()} or {@code out.adjoint()} and <em>add</em>
- *       into each non-{@code Const} argument: {@code shadow()[i] += ..} for arrays, {@code
- *       addAdjoint(..)} for scalars. Never assign, never touch a {@code Const} argument.
+ *   <li>{@link #reverse}: read {@code out.scalarAdjoint()} or {@code out.adjoint()} and
+ *       <em>add</em> into each non-{@code Const} argument: {@code shadow()[i] += ..} for arrays,
+ *       {@code addAdjoint(..)} for scalars. Never assign, never touch a {@code Const} argument.
  *   <li>A combination the rule does not handle: declare it in {@link #support()} so the engine
  *       rejects it before any work, or throw {@link UnsupportedActivityException#of}.
  *   <li>The all-{@code Const} combination is always supported: it is the plain primal.

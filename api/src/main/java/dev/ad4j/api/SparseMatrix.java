@@ -122,12 +122,14 @@ public final class SparseMatrix implements Matrix {
         return new SparseMatrix(rows, cols, rowPointers, columnIndices, kind, null, null);
       case INTEGER:
         if (!(values instanceof int[]) || ((int[]) values).length != nnz) {
-          throw new IllegalArgumentException("an INTEGER matrix needs an int[" + nnz + "] of values");
+          throw new IllegalArgumentException(
+              "an INTEGER matrix needs an int[" + nnz + "] of values");
         }
         return new SparseMatrix(rows, cols, rowPointers, columnIndices, kind, null, (int[]) values);
       default:
         if (!(values instanceof double[]) || ((double[]) values).length != nnz) {
-          throw new IllegalArgumentException("a DOUBLE matrix needs a double[" + nnz + "] of values");
+          throw new IllegalArgumentException(
+              "a DOUBLE matrix needs a double[" + nnz + "] of values");
         }
         return new SparseMatrix(
             rows, cols, rowPointers, columnIndices, kind, (double[]) values, null);

@@ -79,7 +79,9 @@ public final class Support {
     }
   }
 
-  /** The supported combinations in {@code mode}, and what to change in {@code args} to reach one. */
+  /**
+   * The supported combinations in {@code mode}, and what to change in {@code args} to reach one.
+   */
   String describe(Mode mode, Args args) {
     if (patterns == null) {
       return "supported in " + mode + " mode: every combination\n";

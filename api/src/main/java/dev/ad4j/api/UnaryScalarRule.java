@@ -31,7 +31,8 @@ public interface UnaryScalarRule extends ScalarOp {
   }
 
   /** A rule from a name, a value function and a derivative function of {@code (x, y)}. */
-  static UnaryScalarRule of(String name, DoubleUnaryOperator value, DoubleBinaryOperator derivative) {
+  static UnaryScalarRule of(
+      String name, DoubleUnaryOperator value, DoubleBinaryOperator derivative) {
     return new UnaryScalarRule() {
       @Override
       public String name() {

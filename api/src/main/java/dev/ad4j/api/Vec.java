@@ -5,7 +5,8 @@ package dev.ad4j.api;
  * {@code dot}) are the rules of {@code dev.ad4j.rules.Linalg}; each is one tape node.
  *
  * <p>Element access mixes scalar code with array code: {@link #get(int)} gives a {@link Scalar}
- * whose adjoint flows back into this vector, and {@link #of(Scalar...)} packs scalars into a vector.
+ * whose adjoint flows back into this vector, and {@link #of(Scalar...)} packs scalars into a
+ * vector.
  */
 public final class Vec extends Value {
   private final double[] value;

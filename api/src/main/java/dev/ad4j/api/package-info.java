@@ -14,7 +14,8 @@
  *   <li><b>Active</b> (scalars): reverse mode returns its adjoint; a rule adds to it with {@code
  *       addAdjoint}.
  *   <li><b>Duplicated</b> (arrays, matrices): the shadow has the primal's shape. Reverse mode
- *       <em>adds</em> into it ({@code +=}, never {@code =}); forward mode reads the tangent from it.
+ *       <em>adds</em> into it ({@code +=}, never {@code =}); forward mode reads the tangent from
+ *       it.
  *   <li><b>DuplicatedNoNeed</b>: as Duplicated, and the caller gives up the primal: it counts as
  *       overwritten ({@link dev.ad4j.api.Config#overwritten(int)}).
  * </ul>
@@ -25,9 +26,9 @@
  *
  * <h2>Aliasing</h2>
  *
- * A primal and its own shadow must be different arrays (checked). Two Duplicated arguments may share
- * one shadow array: both adjoints are added into it. Rules must not keep references to shadows
- * after returning.
+ * A primal and its own shadow must be different arrays (checked). Two Duplicated arguments may
+ * share one shadow array: both adjoints are added into it. Rules must not keep references to
+ * shadows after returning.
  *
  * <h2>Failure</h2>
  *
