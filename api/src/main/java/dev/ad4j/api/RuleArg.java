@@ -5,7 +5,7 @@ package dev.ad4j.api;
  * shadow. Reading the shadow of a {@code Const} argument throws {@link IllegalStateException}: a
  * rule must check {@link #isConst()} first.
  */
-public abstract sealed class RuleArg permits ScalarArg, VecArg, MatArg {
+public abstract sealed class RuleArg permits ScalarArg, ArrayArg {
   private final Activity activity;
 
   RuleArg(Activity activity) {
@@ -67,13 +67,5 @@ public abstract sealed class RuleArg permits ScalarArg, VecArg, MatArg {
       }
     }
     return shadows;
-  }
-
-  static double[] lane(double[][] shadows, int lane, String type) {
-    if (lane < 0 || lane >= shadows.length) {
-      throw new IndexOutOfBoundsException(
-          "lane " + lane + " outside width " + shadows.length + " of " + type);
-    }
-    return shadows[lane];
   }
 }
