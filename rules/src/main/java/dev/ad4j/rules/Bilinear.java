@@ -1,0 +1,137 @@
+package dev.ad4j.rules;
+
+import dev.ad4j.api.Args;
+import dev.ad4j.api.Config;
+import dev.ad4j.api.MatArg;
+import dev.ad4j.api.Matrix;
+import dev.ad4j.api.Output;
+import dev.ad4j.api.Rule;
+import dev.ad4j.api.VecArg;
+
+/**
+ * The bilinear form {@link #DOT3}, {@code xᵀ·A·y}, for a dense A and a sparse A of every kind.
+ *
+ * <h2>Derivation and cost</h2>
+ *
+ * ∂/∂x = A·y, ∂/∂y = Aᵀ·x, ∂/∂A = x·yᵀ. The augmented primal computes A·y (only when x is active)
+ * and Aᵀ·x (only when y is active) in the same single pass over A that gives the value, and saves
+ * them; the reverse is then O(n) for x and y, plus O(nnz) for a sparse {@code DOUBLE} A whose
+ * adjoint lives on its stored pattern: {@code dA[k] += ḡ·x[row(k)]·y[col(k)]}. Nothing n×n is ever
+ * formed. With A {@code Const} (always so for {@code PATTERN} and {@code INTEGER}) there is no dA
+ * work and no copy of x or y.
+ */
+public final class Bilinear {
+  private Bilinear() {}
+
+  /** out = xᵀ·A·y; ∂out/∂x = A·y, ∂out/∂y = Aᵀ·x, ∂out/∂A = x·yᵀ (on A's pattern when sparse). */
+  public static final Rule<?> DOT3 = new BilinearForm();
+
+  /**
+   * What the reverse reads: A·y for x̄ and Aᵀ·x for ȳ (null for a {@code Const} x or y), and copies
+   * of x and y for Ā when they may be overwritten.
+   */
+  record Products(double[] ay, double[] atx, Saved copies) {}
+
+  private static final class BilinearForm implements Rule<Products> {
+    @Override
+    public String name() {
+      return "dot(x, A, y)";
+    }
+
+    @Override
+    public void forward(Config config, Args args, Output out) {
+      VecArg x = args.vec(0);
+      MatArg a = args.mat(1);
+      VecArg y = args.vec(2);
+      checkShapes(x, a, y);
+      if (!config.needsShadow()) {
+        out.primal(MatrixKernels.bilinear(x.primal(), a.primal(), y.primal()));
+        return;
+      }
+      Products p = products(x, a, y, out);
+      for (int lane = 0; lane < config.width(); lane++) {
+        out.tangent(lane, tangent(x, a, y, p, lane));
+      }
+    }
+
+    @Override
+    public Products augmentedPrimal(Config config, Args args, Output out) {
+      VecArg x = args.vec(0);
+      MatArg a = args.mat(1);
+      VecArg y = args.vec(2);
+      checkShapes(x, a, y);
+      Products p = products(x, a, y, out);
+      Saved copies = Saved.of(config, args, !a.isConst(), false, !a.isConst()); // Ā reads x, y
+      boolean none = p.ay() == null && p.atx() == null && copies == null;
+      return none ? null : new Products(p.ay(), p.atx(), copies);
+    }
+
+    @Override
+    public void reverse(Config config, Args args, Output out, Products saved) {
+      VecArg x = args.vec(0);
+      MatArg a = args.mat(1);
+      VecArg y = args.vec(2);
+      double g = out.scalarAdjoint();
+      if (!x.isConst()) {
+        DenseKernels.addScaled(g, saved.ay(), x.shadow()); // x̄ += ḡ·A·y
+      }
+      if (!y.isConst()) {
+        DenseKernels.addScaled(g, saved.atx(), y.shadow()); // ȳ += ḡ·Aᵀ·x
+      }
+      if (!a.isConst()) {
+        Saved copies = saved == null ? null : saved.copies();
+        double[] xs = Saved.vec(copies, args, 0);
+        double[] ys = Saved.vec(copies, args, 2);
+        MatrixKernels.addOuter(g, xs, ys, a.primal(), a.shadow()); // Ā += ḡ·x·yᵀ
+      }
+    }
+
+    private void checkShapes(VecArg x, MatArg a, VecArg y) {
+      Matrix m = a.primal();
+      if (x.size() != m.rows()) {
+        throw Shapes.error(
+            name(),
+            "x has length " + x.size() + " but A is " + Shapes.dims(m) + " (rows must match)");
+      }
+      if (y.size() != m.cols()) {
+        throw Shapes.error(
+            name(),
+            "y has length " + y.size() + " but A is " + Shapes.dims(m) + " (columns must match)");
+      }
+    }
+  }
+
+  /**
+   * Sets the primal xᵀ·A·y and returns A·y if x is not {@code Const} and Aᵀ·x if y is not, all in
+   * one pass over A.
+   */
+  private static Products products(VecArg x, MatArg a, VecArg y, Output out) {
+    Matrix m = a.primal();
+    double[] ay = x.isConst() ? null : new double[m.rows()];
+    double[] atx = y.isConst() ? null : new double[m.cols()];
+    double value;
+    if (ay != null && atx != null) {
+      value = MatrixKernels.bilinearAddProducts(x.primal(), m, y.primal(), ay, atx);
+    } else if (ay != null) {
+      MatrixKernels.multAdd(1.0, m, y.primal(), ay);
+      value = DenseKernels.dot(x.primal(), ay);
+    } else if (atx != null) {
+      MatrixKernels.multTransAdd(1.0, m, x.primal(), atx);
+      value = DenseKernels.dot(atx, y.primal());
+    } else {
+      value = MatrixKernels.bilinear(x.primal(), m, y.primal());
+    }
+    out.primal(value);
+    return new Products(ay, atx, null);
+  }
+
+  /** The tangent of lane {@code lane}: ẋᵀ·A·y + xᵀ·Ȧ·y + xᵀ·A·ẏ, the terms of non-Const args. */
+  private static double tangent(VecArg x, MatArg a, VecArg y, Products p, int lane) {
+    double t = x.isConst() ? 0.0 : DenseKernels.dot(x.shadow(lane), p.ay());
+    t += y.isConst() ? 0.0 : DenseKernels.dot(p.atx(), y.shadow(lane));
+    if (!a.isConst()) {
+      t += MatrixKernels.bilinear(x.primal(), a.primal(), a.shadow(lane), y.primal());
+    }
+    return t;
+  }
+}

@@ -1,0 +1,121 @@
+package dev.ad4j.rules;
+
+import dev.ad4j.api.Dispatch;
+import dev.ad4j.api.Mat;
+import dev.ad4j.api.Matrix;
+import dev.ad4j.api.Scalar;
+import dev.ad4j.api.Vec;
+
+/**
+ * Linear algebra inside a differentiated function. Each method is one array rule (one tape node);
+ * each rule computes only what the active arguments need.
+ *
+ * <pre>{@code
+ * import static dev.ad4j.api.Arg.*;
+ *
+ * // v'Pv + |v|² with P a constant sparse BOOLEAN matrix: nothing is ever computed for P.
+ * SparseMatrix P = SparseMatrix.pattern(2, 2, new int[] {0, 1}, new int[] {0, 1});
+ * double[] v = {1, 0}, dv = new double[2];
+ * Autodiff.reverse(
+ *     (Vec x, Mat p) -> Linalg.dot(x, p, x).plus(Linalg.sumOfSquares(x)),
+ *     duplicated(v, dv), constant(P));
+ * // dv is now {4, 0}: (P + Pᵀ)·v + 2v
+ *
+ * // A constant matrix closed over by the function needs no annotation:
+ * double[] g = Autodiff.gradient(x -> Linalg.dot(x, P, x), v);
+ * }</pre>
+ *
+ * <h2>Shapes</h2>
+ *
+ * Vectors are dense; matrices are {@link dev.ad4j.api.DenseMatrix} or {@link
+ * dev.ad4j.api.SparseMatrix} (pattern, integer or double elements). Mismatched shapes throw {@link
+ * IllegalArgumentException} naming the operation and both shapes, before anything is recorded.
+ *
+ * <h2>Performance</h2>
+ *
+ * Sparse products are O(nnz) and a sparse matrix's adjoint lives on its stored pattern. The
+ * gradient of {@code dot(x, A, y)} costs one pass over A beyond the value (see {@link Bilinear}).
+ *
+ * <h2>Non-goals</h2>
+ *
+ * No matrix-valued results (products of two matrices, inverses, factorisations): write a custom
+ * {@link dev.ad4j.api.Rule} for those.
+ */
+public final class Linalg {
+  private Linalg() {}
+
+  /** x·y. */
+  public static Scalar dot(Vec x, Vec y) {
+    return Dispatch.scalar(Dot.DOT, x, y);
+  }
+
+  /** s·v for an n×1 or 1×n matrix s (any sparse kind, or dense) and a vector v of length n. */
+  public static Scalar dot(Mat s, Vec v) {
+    return Dispatch.scalar(Dot.SPARSE_DOT, s, v);
+  }
+
+  /** s·v for a constant row or column {@code s}. */
+  public static Scalar dot(Matrix s, Vec v) {
+    return dot(Mat.constant(s), v);
+  }
+
+  /** xᵀ·A·y. */
+  public static Scalar dot(Vec x, Mat a, Vec y) {
+    return Dispatch.scalar(Bilinear.DOT3, x, a, y);
+  }
+
+  /** xᵀ·A·y for a constant {@code a}. */
+  public static Scalar dot(Vec x, Matrix a, Vec y) {
+    return dot(x, Mat.constant(a), y);
+  }
+
+  /** A·x. */
+  public static Vec times(Mat a, Vec x) {
+    return Dispatch.vec(MatVec.TIMES, a, x);
+  }
+
+  /** A·x for a constant {@code a}. */
+  public static Vec times(Matrix a, Vec x) {
+    return times(Mat.constant(a), x);
+  }
+
+  /** Aᵀ·x. */
+  public static Vec transposeTimes(Mat a, Vec x) {
+    return Dispatch.vec(MatVec.TRANSPOSE_TIMES, a, x);
+  }
+
+  /** Aᵀ·x for a constant {@code a}. */
+  public static Vec transposeTimes(Matrix a, Vec x) {
+    return transposeTimes(Mat.constant(a), x);
+  }
+
+  /** Σ xᵢ. */
+  public static Scalar sum(Vec x) {
+    return Dispatch.scalar(Reductions.SUM, x);
+  }
+
+  /** Σ xᵢ². */
+  public static Scalar sumOfSquares(Vec x) {
+    return Dispatch.scalar(Reductions.SUM_OF_SQUARES, x);
+  }
+
+  /** α·x. */
+  public static Vec scale(Scalar alpha, Vec x) {
+    return Dispatch.vec(Elementwise.SCALE, alpha, x);
+  }
+
+  /** α·x for a constant α. */
+  public static Vec scale(double alpha, Vec x) {
+    return scale(Scalar.constant(alpha), x);
+  }
+
+  /** x + y. */
+  public static Vec add(Vec x, Vec y) {
+    return Dispatch.vec(Elementwise.ADD, x, y);
+  }
+
+  /** x ⊙ y, elementwise. */
+  public static Vec multiply(Vec x, Vec y) {
+    return Dispatch.vec(Elementwise.MULTIPLY, x, y);
+  }
+}

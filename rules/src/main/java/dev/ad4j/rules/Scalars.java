@@ -1,0 +1,117 @@
+package dev.ad4j.rules;
+
+import dev.ad4j.api.BinaryScalarRule;
+import dev.ad4j.api.Scalar;
+import dev.ad4j.api.UnaryScalarRule;
+
+/**
+ * Elementary scalar functions, as a table of easy-tier rules: each gives its value and its
+ * derivative, and ad4j does the activity bookkeeping (the derivative is evaluated only for an
+ * active argument).
+ *
+ * <pre>{@code
+ * import static dev.ad4j.rules.Scalars.*;
+ *
+ * Scalar f = exp(x.times(-0.5)).times(sin(y)).plus(pow(x, 3));
+ * }</pre>
+ *
+ * The constants ({@link #EXP}, ...) are the rules themselves, e.g. to check them with the test kit;
+ * the static methods apply them.
+ */
+public final class Scalars {
+  private Scalars() {}
+
+  // The table: y = f(x); dy/dx as a function of (x, y).
+
+  /** y = exp(x); dy/dx = y. */
+  public static final UnaryScalarRule EXP = UnaryScalarRule.of("exp", Math::exp, (x, y) -> y);
+
+  /** y = ln(x); dy/dx = 1/x. */
+  public static final UnaryScalarRule LOG = UnaryScalarRule.of("log", Math::log, (x, y) -> 1 / x);
+
+  /** y = √x; dy/dx = 1/(2y). */
+  public static final UnaryScalarRule SQRT =
+      UnaryScalarRule.of("sqrt", Math::sqrt, (x, y) -> 0.5 / y);
+
+  /** y = sin(x); dy/dx = cos(x). */
+  public static final UnaryScalarRule SIN =
+      UnaryScalarRule.of("sin", Math::sin, (x, y) -> Math.cos(x));
+
+  /** y = cos(x); dy/dx = −sin(x). */
+  public static final UnaryScalarRule COS =
+      UnaryScalarRule.of("cos", Math::cos, (x, y) -> -Math.sin(x));
+
+  /** y = tanh(x); dy/dx = 1 − y². */
+  public static final UnaryScalarRule TANH =
+      UnaryScalarRule.of("tanh", Math::tanh, (x, y) -> 1 - y * y);
+
+  /** z = x^y; ∂z/∂x = y·x^(y−1), ∂z/∂y = z·ln(x). */
+  public static final BinaryScalarRule POW =
+      BinaryScalarRule.of(
+          "pow", Math::pow, (x, y, z) -> y * Math.pow(x, y - 1), (x, y, z) -> z * Math.log(x));
+
+  /** y = x^p for a fixed exponent p; dy/dx = p·x^(p−1). */
+  public static UnaryScalarRule power(double p) {
+    return new Power(p);
+  }
+
+  // Facade
+
+  /** y = exp(x); dy/dx = y. */
+  public static Scalar exp(Scalar x) {
+    return EXP.apply(x);
+  }
+
+  /** y = ln(x); dy/dx = 1/x. */
+  public static Scalar log(Scalar x) {
+    return LOG.apply(x);
+  }
+
+  /** y = √x; dy/dx = 1/(2y). */
+  public static Scalar sqrt(Scalar x) {
+    return SQRT.apply(x);
+  }
+
+  /** y = sin(x); dy/dx = cos(x). */
+  public static Scalar sin(Scalar x) {
+    return SIN.apply(x);
+  }
+
+  /** y = cos(x); dy/dx = −sin(x). */
+  public static Scalar cos(Scalar x) {
+    return COS.apply(x);
+  }
+
+  /** y = tanh(x); dy/dx = 1 − y². */
+  public static Scalar tanh(Scalar x) {
+    return TANH.apply(x);
+  }
+
+  /** z = x^y; ∂z/∂x = y·x^(y−1), ∂z/∂y = z·ln(x) (each evaluated only if its operand is active). */
+  public static Scalar pow(Scalar x, Scalar y) {
+    return POW.apply(x, y);
+  }
+
+  /** y = x^p for a constant p; dy/dx = p·x^(p−1). */
+  public static Scalar pow(Scalar x, double p) {
+    return x.isActive() ? new Power(p).apply(x) : Scalar.constant(Math.pow(x.value(), p));
+  }
+
+  /** x^p with the exponent captured, so a trace can re-evaluate it. */
+  private record Power(double exponent) implements UnaryScalarRule {
+    @Override
+    public String name() {
+      return "pow(x, " + exponent + ")";
+    }
+
+    @Override
+    public double value(double x) {
+      return Math.pow(x, exponent);
+    }
+
+    @Override
+    public double derivative(double x, double y) {
+      return exponent * Math.pow(x, exponent - 1);
+    }
+  }
+}
