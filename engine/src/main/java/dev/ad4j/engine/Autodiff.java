@@ -102,10 +102,15 @@ public final class Autodiff {
       double[] adjoints = new double[args.length];
       for (int i = 0; i < args.length; i++) {
         activities[i] = args[i].activity();
-        adjoints[i] = tape.scalarAdjoint(inputs[i]);
+        if (activities[i] == Activity.ACTIVE) {
+          adjoints[i] = tape.scalarAdjoint(inputs[i]);
+        }
       }
+      // Only now, after the whole sweep succeeded, are the caller's shadows written.
       for (int i = 0; i < args.length; i++) {
-        tape.addInto(args[i], inputs[i]);
+        if (!activities[i].isConst() && activities[i] != Activity.ACTIVE) {
+          tape.addInto(args[i], inputs[i]);
+        }
       }
       return new ReverseResult(y.value(), activities, adjoints);
     } finally {
@@ -168,7 +173,9 @@ public final class Autodiff {
     for (int i = 0; i < args.length; i++) {
       if (args[i] == null) {
         throw new IllegalArgumentException(
-            "argument " + i + " is null; annotate it with constant(..), active(..) or duplicated(..)");
+            "argument "
+                + i
+                + " is null; annotate it with constant(..), active(..) or duplicated(..)");
       }
     }
   }

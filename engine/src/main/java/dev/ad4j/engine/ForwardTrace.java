@@ -44,7 +44,9 @@ final class ForwardTrace implements Trace {
     this.tangents = new double[256 * width];
   }
 
-  /** The value a function receives for {@code arg}. Forward mode reads shadows, never writes them. */
+  /**
+   * The value a function receives for {@code arg}. Forward mode reads shadows, never writes them.
+   */
   Value input(Arg<?> arg, int position) {
     Object primal = arg.primal();
     switch (arg.activity()) {
@@ -194,9 +196,7 @@ final class ForwardTrace implements Trace {
     Matrix m = ((Mat) result).value();
     double[] t = own ? tensorTangents.get(result.slot())[0] : new double[m.shadowSize()];
     return Mat.constant(
-        m instanceof SparseMatrix sp
-            ? sp.withValues(t)
-            : DenseMatrix.wrap(m.rows(), m.cols(), t));
+        m instanceof SparseMatrix sp ? sp.withValues(t) : DenseMatrix.wrap(m.rows(), m.cols(), t));
   }
 
   private int newTensor(double[][] t, Activity activity) {

@@ -114,7 +114,9 @@ final class RuleNode<S> implements TapeNode {
         double delta = s.adjoint() - before[k];
         if (Double.isNaN(delta) && !Double.isNaN(g) && Double.isFinite(s.primal())) {
           throw new RuleContractException(
-              rule, Mode.REVERSE, "produced a NaN adjoint for argument " + k + " from finite inputs");
+              rule,
+              Mode.REVERSE,
+              "produced a NaN adjoint for argument " + k + " from finite inputs");
         }
         tape.addAdjoint(slots[k], delta);
       } else {
