@@ -115,29 +115,30 @@ public final class Arg<H extends Value> {
               + "; pass a double, a double[] or a Matrix (convert RealVector with toArray(),"
               + " RealMatrix with DenseMatrix.from or SparseMatrix.from)");
     }
-    String type = describe(primal);
     switch (activity) {
       case CONST:
         if (shadow != null) {
-          throw new IllegalArgumentException("a Const " + type + " has no shadow; pass null");
+          throw new IllegalArgumentException(
+              "a Const " + describe(primal) + " has no shadow; pass null");
         }
         break;
       case ACTIVE:
         if (!scalar) {
           throw new IllegalArgumentException(
               "Active is for immutable scalars, but the argument is a "
-                  + type
+                  + describe(primal)
                   + "; use duplicated(x, dx) so its adjoint is added into the shadow dx");
         }
         break;
       default:
-        checkDuplicated(activity, primal, shadow, type, scalar);
+        checkDuplicated(activity, primal, shadow, scalar);
     }
     return new Arg<>(activity, primal, shadow, Double.NaN);
   }
 
+  /** Checks a Duplicated annotation; messages are built only on failure. */
   private static void checkDuplicated(
-      Activity activity, Object primal, double[] shadow, String type, boolean scalar) {
+      Activity activity, Object primal, double[] shadow, boolean scalar) {
     if (scalar) {
       throw new IllegalArgumentException(
           activity.label()
@@ -146,19 +147,24 @@ public final class Arg<H extends Value> {
     }
     if (primal instanceof Matrix m && !m.isDifferentiable()) {
       throw new IllegalArgumentException(
-          type
+          describe(primal)
               + " holds booleans or integers and is never differentiable, but was annotated "
               + activity.label()
               + "; pass it as constant(..)");
     }
     if (shadow == null) {
       throw new IllegalArgumentException(
-          activity.label() + " " + type + " needs a shadow; pass new double[" + size(primal) + "]");
+          activity.label()
+              + " "
+              + describe(primal)
+              + " needs a shadow; pass new double["
+              + size(primal)
+              + "]");
     }
     if (shadow.length != size(primal)) {
       throw new IllegalArgumentException(
           "the shadow of "
-              + type
+              + describe(primal)
               + " has length "
               + shadow.length
               + " but must have "
@@ -172,7 +178,7 @@ public final class Arg<H extends Value> {
     if (values == shadow) {
       throw new IllegalArgumentException(
           "the shadow of "
-              + type
+              + describe(primal)
               + " is the same array as its primal; the adjoint would overwrite the values: pass a"
               + " separate array");
     }

@@ -41,7 +41,6 @@ final class ForwardTrace implements Trace {
 
   ForwardTrace(int width) {
     this.width = width;
-    this.tangents = new double[256 * width];
   }
 
   /**
@@ -216,7 +215,9 @@ final class ForwardTrace implements Trace {
 
   private int next() {
     requireOpen();
-    if ((size + 1) * width > tangents.length) {
+    if (tangents == null) {
+      tangents = new double[256 * width]; // only once something is active
+    } else if ((size + 1) * width > tangents.length) {
       tangents = Arrays.copyOf(tangents, tangents.length * 2);
     }
     return size++;

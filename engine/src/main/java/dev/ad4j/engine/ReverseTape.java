@@ -20,11 +20,12 @@ import java.util.List;
  *
  * <h2>Layout</h2>
  *
- * Scalar instructions live in parallel arrays (struct of arrays, no object per operation): {@code
- * code[i]}, {@code arg1[i]}, {@code arg2[i]}, {@code partial1[i]}, {@code partial2[i]}. Instruction
- * {@code i} defines the scalar in slot {@code i}. Arrays (vectors, matrices) are <em>tensors</em>
- * with their own index; each array rule call is one {@link TapeNode}, placed in the instruction
- * stream by a {@code NODE} instruction so the sweep visits everything in reverse recording order.
+ * Scalar instructions live in parallel arrays (struct of arrays, no object per operation): an
+ * opcode, two argument slots and two partials. Instruction {@code i} defines the scalar in slot
+ * {@code i}. The arrays are chunks of 256 instructions (6.4 KB), allocated on first use and never
+ * copied when the tape grows. Arrays (vectors, matrices) are <em>tensors</em> with their own index;
+ * each array rule call is one {@link TapeNode}, placed in the instruction stream by a {@code NODE}
+ * instruction so the sweep visits everything in reverse recording order.
  *
  * <h2>Sweep</h2>
  *
@@ -40,12 +41,24 @@ final class ReverseTape implements Trace {
   static final byte ELEMENT = 3;
   static final byte NODE = 4;
 
-  private byte[] code = new byte[256];
-  private int[] arg1 = new int[256];
-  private int[] arg2 = new int[256];
-  private double[] partial1 = new double[256];
-  private double[] partial2 = new double[256];
+  // Instruction i lives in chunk i >>> CHUNK_BITS at i & CHUNK_MASK: growing never copies.
+  private static final int CHUNK_BITS = 8;
+  private static final int CHUNK = 1 << CHUNK_BITS;
+  private static final int CHUNK_MASK = CHUNK - 1;
+
+  private byte[][] code = new byte[4][];
+  private int[][] arg1 = new int[4][];
+  private int[][] arg2 = new int[4][];
+  private double[][] partial1 = new double[4][];
+  private double[][] partial2 = new double[4][];
   private int size;
+  // The chunk being filled, and the next free position in it (CHUNK when full or none yet).
+  private byte[] lastCode;
+  private int[] lastArg1;
+  private int[] lastArg2;
+  private double[] lastPartial1;
+  private double[] lastPartial2;
+  private int free = CHUNK;
   private double[] adjoint;
 
   private final List<TapeNode> nodes = new ArrayList<>();
@@ -130,28 +143,41 @@ final class ReverseTape implements Trace {
     adjoint = new double[size];
     touched = new boolean[tensorSize.size()];
     adjoint[outputSlot] = 1.0;
-    for (int i = outputSlot; i >= 0; i--) {
-      double g = adjoint[i];
-      switch (code[i]) {
+    for (int chunk = outputSlot >>> CHUNK_BITS; chunk >= 0; chunk--) {
+      int top = chunk == outputSlot >>> CHUNK_BITS ? outputSlot & CHUNK_MASK : CHUNK_MASK;
+      sweepChunk(chunk, top);
+    }
+  }
+
+  private void sweepChunk(int chunk, int top) {
+    byte[] c = code[chunk];
+    int[] a = arg1[chunk];
+    int[] b = arg2[chunk];
+    double[] p = partial1[chunk];
+    double[] q = partial2[chunk];
+    int base = chunk << CHUNK_BITS;
+    for (int at = top; at >= 0; at--) {
+      double g = adjoint[base + at];
+      switch (c[at]) {
         case UNARY:
           if (g != 0.0) {
-            adjoint[arg1[i]] += partial1[i] * g;
+            adjoint[a[at]] += p[at] * g;
           }
           break;
         case BINARY:
           if (g != 0.0) {
-            adjoint[arg1[i]] += partial1[i] * g;
-            adjoint[arg2[i]] += partial2[i] * g;
+            adjoint[a[at]] += p[at] * g;
+            adjoint[b[at]] += q[at] * g;
           }
           break;
         case ELEMENT:
           if (g != 0.0) {
-            tensorAdjoint(arg1[i])[arg2[i]] += g;
-            touched[arg1[i]] = true;
+            tensorAdjoint(a[at])[b[at]] += g;
+            touched[a[at]] = true;
           }
           break;
         case NODE:
-          nodes.get(arg1[i]).reverse(this, g);
+          nodes.get(a[at]).reverse(this, g);
           break;
         default:
           break;
@@ -237,24 +263,33 @@ final class ReverseTape implements Trace {
 
   private int push(byte c, int a, int b, double p, double q) {
     requireOpen();
-    if (size == code.length) {
-      grow();
+    if (free == CHUNK) {
+      addChunk(size >>> CHUNK_BITS);
     }
-    code[size] = c;
-    arg1[size] = a;
-    arg2[size] = b;
-    partial1[size] = p;
-    partial2[size] = q;
+    lastCode[free] = c;
+    lastArg1[free] = a;
+    lastArg2[free] = b;
+    lastPartial1[free] = p;
+    lastPartial2[free] = q;
+    free++;
     return size++;
   }
 
-  private void grow() {
-    int n = code.length * 2;
-    code = Arrays.copyOf(code, n);
-    arg1 = Arrays.copyOf(arg1, n);
-    arg2 = Arrays.copyOf(arg2, n);
-    partial1 = Arrays.copyOf(partial1, n);
-    partial2 = Arrays.copyOf(partial2, n);
+  private void addChunk(int chunk) {
+    if (chunk == code.length) {
+      int n = 2 * code.length;
+      code = Arrays.copyOf(code, n);
+      arg1 = Arrays.copyOf(arg1, n);
+      arg2 = Arrays.copyOf(arg2, n);
+      partial1 = Arrays.copyOf(partial1, n);
+      partial2 = Arrays.copyOf(partial2, n);
+    }
+    code[chunk] = lastCode = new byte[CHUNK];
+    arg1[chunk] = lastArg1 = new int[CHUNK];
+    arg2[chunk] = lastArg2 = new int[CHUNK];
+    partial1[chunk] = lastPartial1 = new double[CHUNK];
+    partial2[chunk] = lastPartial2 = new double[CHUNK];
+    free = 0;
   }
 
   private void requireOpen() {

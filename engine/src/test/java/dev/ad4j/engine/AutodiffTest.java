@@ -74,6 +74,36 @@ class AutodiffTest {
   }
 
   @Test
+  void longScalarProgram_spanningManyTapeChunks_matchesTheClosedFormGradient() {
+    int n = 400; // about 9 instructions per term: many 256-instruction chunks
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = Math.sin(i) * 1.3;
+    }
+    double[] g =
+        Autodiff.gradient(
+            v -> {
+              Scalar s = Scalar.constant(0);
+              for (int i = 0; i + 1 < n; i++) {
+                Scalar d = v.get(i + 1).minus(v.get(i).square());
+                s = s.plus(d.square().times(100)).plus(v.get(i).minus(1).square());
+              }
+              return s;
+            },
+            x);
+    for (int i = 0; i < n; i++) {
+      double expected = 0;
+      if (i + 1 < n) {
+        expected += -400 * x[i] * (x[i + 1] - x[i] * x[i]) + 2 * (x[i] - 1);
+      }
+      if (i > 0) {
+        expected += 200 * (x[i] - x[i - 1] * x[i - 1]);
+      }
+      assertEquals(expected, g[i], 1e-9 * (1 + Math.abs(expected)), "coordinate " + i);
+    }
+  }
+
+  @Test
   void reverse_accumulatesIntoPreSeededShadows() {
     double[] v = {1, 2, 3};
     double[] dv = {10, 20, 30};
