@@ -29,7 +29,7 @@ final class Calls {
   }
 
   /** The plain function at {@code primals}: the forward body with every argument Const. */
-  double[] evaluate(Object[] primals, String what) {
+  double[] evaluate(Object[] primals) {
     RuleArg[] list = new RuleArg[primals.length];
     for (int i = 0; i < primals.length; i++) {
       list[i] = constant(primals[i]);
@@ -78,8 +78,8 @@ final class Calls {
 
   /** Central finite differences of the plain function along {@code direction[i]} per argument. */
   double[] directional(Object[] samples, double[][] direction, double h) {
-    double[] plus = evaluate(shift(samples, direction, h), "");
-    double[] minus = evaluate(shift(samples, direction, -h), "");
+    double[] plus = evaluate(shift(samples, direction, h));
+    double[] minus = evaluate(shift(samples, direction, -h));
     double[] out = new double[plus.length];
     for (int k = 0; k < out.length; k++) {
       out[k] = (plus[k] - minus[k]) / (2.0 * h);

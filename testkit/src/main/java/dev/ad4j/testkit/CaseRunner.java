@@ -41,7 +41,7 @@ final class CaseRunner {
   }
 
   void run(Report report) {
-    reference = calls.evaluate(tester.samples, "");
+    reference = calls.evaluate(tester.samples);
     boolean[] supported = new boolean[2];
     for (Mode mode : Mode.values()) {
       Args probe = calls.probe(mode, tester.samples);
