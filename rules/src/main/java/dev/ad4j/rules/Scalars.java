@@ -17,6 +17,10 @@ import dev.ad4j.api.UnaryScalarRule;
  *
  * The constants ({@link #EXP}, ...) are the rules themselves, e.g. to check them with the test kit;
  * the static methods apply them.
+ *
+ * <p>This file holds exponentials, logarithms, powers and the original sin, cos, tanh. The other
+ * scalar families: {@link Trig} (tan, inverse trigonometric, sinh, cosh), {@link Special} (erf,
+ * lgamma, sigmoid, softplus) and {@link Extrema} (abs, min, max, hypot).
  */
 public final class Scalars {
   private Scalars() {}
@@ -26,12 +30,24 @@ public final class Scalars {
   /** y = exp(x); dy/dx = y. */
   public static final UnaryScalarRule EXP = UnaryScalarRule.of("exp", Math::exp, (x, y) -> y);
 
+  /** y = eˣ − 1, accurate for small x; dy/dx = eˣ = y + 1. */
+  public static final UnaryScalarRule EXPM1 =
+      UnaryScalarRule.of("expm1", Math::expm1, (x, y) -> y + 1);
+
   /** y = ln(x); dy/dx = 1/x. */
   public static final UnaryScalarRule LOG = UnaryScalarRule.of("log", Math::log, (x, y) -> 1 / x);
+
+  /** y = ln(1 + x), accurate for small x; dy/dx = 1/(1 + x). */
+  public static final UnaryScalarRule LOG1P =
+      UnaryScalarRule.of("log1p", Math::log1p, (x, y) -> 1 / (1 + x));
 
   /** y = √x; dy/dx = 1/(2y). */
   public static final UnaryScalarRule SQRT =
       UnaryScalarRule.of("sqrt", Math::sqrt, (x, y) -> 0.5 / y);
+
+  /** y = ∛x, for any real x; dy/dx = 1/(3y²) (infinite at 0). */
+  public static final UnaryScalarRule CBRT =
+      UnaryScalarRule.of("cbrt", Math::cbrt, (x, y) -> 1 / (3 * y * y));
 
   /** y = sin(x); dy/dx = cos(x). */
   public static final UnaryScalarRule SIN =
@@ -62,14 +78,29 @@ public final class Scalars {
     return EXP.apply(x);
   }
 
+  /** y = eˣ − 1; dy/dx = y + 1. */
+  public static Scalar expm1(Scalar x) {
+    return EXPM1.apply(x);
+  }
+
   /** y = ln(x); dy/dx = 1/x. */
   public static Scalar log(Scalar x) {
     return LOG.apply(x);
   }
 
+  /** y = ln(1 + x); dy/dx = 1/(1 + x). */
+  public static Scalar log1p(Scalar x) {
+    return LOG1P.apply(x);
+  }
+
   /** y = √x; dy/dx = 1/(2y). */
   public static Scalar sqrt(Scalar x) {
     return SQRT.apply(x);
+  }
+
+  /** y = ∛x; dy/dx = 1/(3y²). */
+  public static Scalar cbrt(Scalar x) {
+    return CBRT.apply(x);
   }
 
   /** y = sin(x); dy/dx = cos(x). */

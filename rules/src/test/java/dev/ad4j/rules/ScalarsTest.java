@@ -31,6 +31,38 @@ class ScalarsTest {
     double c = Math.cosh(x);
     assertEquals(1 / (c * c), derivative(Scalars.TANH, x), EPS);
     assertEquals(2.5 * Math.pow(x, 1.5), derivative(Scalars.power(2.5), x), 1e-13);
+    assertEquals(Math.exp(x), derivative(Scalars.EXPM1, x), 1e-13);
+    assertEquals(1 / (1 + x), derivative(Scalars.LOG1P, x), EPS);
+    assertEquals(1 / (3 * Math.pow(x, 2.0 / 3)), derivative(Scalars.CBRT, x), EPS);
+  }
+
+  @Test
+  void expm1AndLog1p_tinyArgument_keepFullPrecision() {
+    // e^x − 1 = x + x²/2 + ... and ln(1 + x) = x − x²/2 + ...: both equal x to double precision.
+    assertEquals(1e-20, Scalars.EXPM1.value(1e-20));
+    assertEquals(1e-20, Scalars.LOG1P.value(1e-20));
+    assertEquals(1.0, derivative(Scalars.EXPM1, 1e-20));
+    assertEquals(1.0, derivative(Scalars.LOG1P, 1e-20));
+  }
+
+  @Test
+  void log1p_largeArgument_isFiniteAndMatchesLog() {
+    assertEquals(Math.log(1001.0), Scalars.LOG1P.value(1e3), EPS);
+    assertEquals(1 / 1001.0, derivative(Scalars.LOG1P, 1e3), EPS);
+    assertEquals(Math.log(1e300), Scalars.LOG1P.value(1e300), 1e-12);
+    assertEquals(1e-300, derivative(Scalars.LOG1P, 1e300), 1e-314);
+  }
+
+  @Test
+  void log1p_belowMinusOne_isNaNOutsideDomain() {
+    assertTrue(Double.isNaN(Scalars.LOG1P.value(-1e3)));
+    assertEquals(Double.NEGATIVE_INFINITY, Scalars.LOG1P.value(-1.0));
+  }
+
+  @Test
+  void cbrt_negativeArgument_isRealWithPositiveDerivative() {
+    assertEquals(-2.0, Scalars.CBRT.value(-8.0));
+    assertEquals(1 / 12.0, derivative(Scalars.CBRT, -8.0), EPS);
   }
 
   @Test
@@ -51,10 +83,21 @@ class ScalarsTest {
       Scalars.SIN,
       Scalars.COS,
       Scalars.TANH,
-      Scalars.power(3)
+      Scalars.power(3),
+      Scalars.EXPM1,
+      Scalars.LOG1P,
+      Scalars.CBRT
     };
     for (UnaryScalarRule rule : rules) {
       assertTrue(RuleTester.of(rule).at(0.8).checkAll().cases() > 0, rule.name());
+    }
+  }
+
+  @Test
+  void rulesDefinedForNegativeArguments_passRuleKitThere() {
+    UnaryScalarRule[] rules = {Scalars.EXPM1, Scalars.LOG1P, Scalars.CBRT};
+    for (UnaryScalarRule rule : rules) {
+      assertTrue(RuleTester.of(rule).at(-0.6).checkAll().cases() > 0, rule.name());
     }
   }
 
@@ -78,6 +121,21 @@ class ScalarsTest {
     Scalars.sin(trace.scalar(0.5));
     assertSame(Scalars.SIN, trace.op);
     assertEquals(Math.cos(0.5), trace.partial, EPS);
+  }
+
+  @Test
+  void facade_newRules_recordTheirRuleAndDerivative() {
+    RecordingTrace trace = new RecordingTrace();
+    Scalars.expm1(trace.scalar(0.5));
+    assertSame(Scalars.EXPM1, trace.op);
+    assertEquals(Math.exp(0.5), trace.partial, EPS);
+    Scalars.log1p(trace.scalar(0.5));
+    assertSame(Scalars.LOG1P, trace.op);
+    assertEquals(1 / 1.5, trace.partial, EPS);
+    Scalars.cbrt(trace.scalar(27.0));
+    assertSame(Scalars.CBRT, trace.op);
+    assertEquals(3.0, trace.value);
+    assertEquals(1 / 27.0, trace.partial, EPS);
   }
 
   @Test
