@@ -4,6 +4,7 @@ import dev.ad4j.api.Dispatch;
 import dev.ad4j.api.Mat;
 import dev.ad4j.api.Matrix;
 import dev.ad4j.api.Scalar;
+import dev.ad4j.api.UnaryScalarRule;
 import dev.ad4j.api.Vec;
 
 /**
@@ -94,9 +95,29 @@ public final class Linalg {
     return Dispatch.scalar(Reductions.SUM, x);
   }
 
+  /** Σ xᵢ / n. */
+  public static Scalar mean(Vec x) {
+    return Dispatch.scalar(Reductions.MEAN, x);
+  }
+
   /** Σ xᵢ². */
   public static Scalar sumOfSquares(Vec x) {
     return Dispatch.scalar(Reductions.SUM_OF_SQUARES, x);
+  }
+
+  /** ‖x‖ = √Σ xᵢ²; its gradient at x = 0 is 0. */
+  public static Scalar norm2(Vec x) {
+    return Dispatch.scalar(Reductions.NORM2, x);
+  }
+
+  /** log Σ e^(xᵢ), computed stably (finite for any finite x); its gradient is softmax(x). */
+  public static Scalar logSumExp(Vec x) {
+    return Dispatch.scalar(Reductions.LOG_SUM_EXP, x);
+  }
+
+  /** max xᵢ; its gradient is 1 at the first index holding the maximum. */
+  public static Scalar max(Vec x) {
+    return Dispatch.scalar(Reductions.MAX, x);
   }
 
   /** α·x. */
@@ -114,8 +135,23 @@ public final class Linalg {
     return Dispatch.vec(Elementwise.ADD, x, y);
   }
 
+  /** x − y. */
+  public static Vec subtract(Vec x, Vec y) {
+    return Dispatch.vec(Elementwise.SUBTRACT, x, y);
+  }
+
   /** x ⊙ y, elementwise. */
   public static Vec multiply(Vec x, Vec y) {
     return Dispatch.vec(Elementwise.MULTIPLY, x, y);
+  }
+
+  /** x ⊘ y, elementwise. */
+  public static Vec divide(Vec x, Vec y) {
+    return Dispatch.vec(Elementwise.DIVIDE, x, y);
+  }
+
+  /** f(xᵢ) for every element, for an easy-tier scalar rule such as {@code Scalars.EXP}. */
+  public static Vec map(UnaryScalarRule f, Vec x) {
+    return Dispatch.vec(Elementwise.map(f), x);
   }
 }

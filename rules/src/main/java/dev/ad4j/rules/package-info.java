@@ -5,13 +5,18 @@
  * <h2>Contents</h2>
  *
  * <ul>
- *   <li>{@link dev.ad4j.rules.Scalars}: exp, log, sqrt, sin, cos, tanh, pow (easy-tier scalar
- *       rules).
+ *   <li>{@link dev.ad4j.rules.Scalars}: exp, expm1, log, log1p, sqrt, cbrt, sin, cos, tanh, pow
+ *       (easy-tier scalar rules).
+ *   <li>{@link dev.ad4j.rules.Trig}: tan, asin, acos, atan, atan2, sinh, cosh.
+ *   <li>{@link dev.ad4j.rules.Special}: erf, lgamma (with ad4j's own {@code Digamma}), sigmoid,
+ *       softplus.
+ *   <li>{@link dev.ad4j.rules.Extrema}: abs, min, max, hypot (tie and kink choices documented).
  *   <li>{@link dev.ad4j.rules.Dot}: {@code x·y}, and {@code s·v} for a sparse or dense row/column.
  *   <li>{@link dev.ad4j.rules.Bilinear}: {@code xᵀ·A·y}.
  *   <li>{@link dev.ad4j.rules.MatVec}: {@code A·x} and {@code Aᵀ·x}.
- *   <li>{@link dev.ad4j.rules.Reductions}: {@code Σx}, {@code Σx²}.
- *   <li>{@link dev.ad4j.rules.Elementwise}: {@code α·x}, {@code x + y}, {@code x ⊙ y}.
+ *   <li>{@link dev.ad4j.rules.Reductions}: sum, mean, sum of squares, logSumExp, norm2, max.
+ *   <li>{@link dev.ad4j.rules.Elementwise}: {@code α·x}, {@code x ± y}, {@code x ⊙ y}, {@code x ⊘
+ *       y}, and {@code map(f)} of any easy-tier scalar rule.
  * </ul>
  *
  * <h2>How the rules are written</h2>

@@ -37,6 +37,41 @@ class LinalgTest {
   }
 
   @Test
+  void constantInputs_newReductionsAndElementwiseRules_computePrimals() {
+    Vec z = Vec.constant(new double[] {3, -4});
+    assertEquals(1.5, Linalg.mean(X).value());
+    assertEquals(Math.log(Math.exp(1) + Math.exp(2)), Linalg.logSumExp(X).value(), 1e-15);
+    assertEquals(5.0, Linalg.norm2(z).value());
+    assertEquals(3.0, Linalg.max(z).value());
+    assertArrayEquals(new double[] {-2, 6}, Linalg.subtract(X, z).value());
+    assertArrayEquals(new double[] {3, -2}, Linalg.divide(z, X).value());
+    assertArrayEquals(
+        new double[] {Math.exp(1), Math.exp(2)}, Linalg.map(Scalars.EXP, X).value(), 1e-15);
+    assertFalse(Linalg.map(Scalars.EXP, X).isActive());
+  }
+
+  @Test
+  void eachNewFacadeMethod_handsItsRuleToTheTrace() {
+    RecordingTrace t = new RecordingTrace();
+    Vec v = t.vec(1, 2);
+    Linalg.mean(v);
+    assertSame(Reductions.MEAN, t.rule);
+    Linalg.logSumExp(v);
+    assertSame(Reductions.LOG_SUM_EXP, t.rule);
+    Linalg.norm2(v);
+    assertSame(Reductions.NORM2, t.rule);
+    Linalg.max(v);
+    assertSame(Reductions.MAX, t.rule);
+    Linalg.subtract(v, v);
+    assertSame(Elementwise.SUBTRACT, t.rule);
+    Linalg.divide(v, v);
+    assertSame(Elementwise.DIVIDE, t.rule);
+    Linalg.map(Scalars.EXP, v);
+    assertEquals(Elementwise.map(Scalars.EXP), t.rule);
+    assertSame(v, t.inputs[0]);
+  }
+
+  @Test
   void dotWithConstantMatrix_handsDot3TheMatrixAsConstMat() {
     RecordingTrace trace = new RecordingTrace();
     Vec x = trace.vec(1, 2);
