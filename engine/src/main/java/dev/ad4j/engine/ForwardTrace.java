@@ -154,11 +154,6 @@ final class ForwardTrace implements Trace {
     return Arrays.copyOfRange(tangents, slot * width, (slot + 1) * width);
   }
 
-  /** The tangent lanes of an active array. */
-  double[][] tensorTangents(int id) {
-    return tensorTangents.get(id);
-  }
-
   void close() {
     open = false;
   }

@@ -240,10 +240,6 @@ final class ReverseTape implements Trace {
     touched[id] = true;
   }
 
-  double adjointOf(int slot) {
-    return adjoint[slot];
-  }
-
   void addAdjoint(int slot, double value) {
     adjoint[slot] += value;
   }
