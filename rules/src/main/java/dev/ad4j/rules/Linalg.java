@@ -154,4 +154,28 @@ public final class Linalg {
   public static Vec map(UnaryScalarRule f, Vec x) {
     return Dispatch.vec(Elementwise.map(f), x);
   }
+
+  // ---- Elementwise over matrices (MatrixElementwise) ----
+
+  // ---- end of section ----
+
+  // ---- Comparisons: masks, never differentiable (Comparisons) ----
+
+  // ---- end of section ----
+
+  // ---- Dense matrix products, transpose, outer, trace (MatMul) ----
+
+  // ---- end of section ----
+
+  // ---- Solve, Cholesky, log-determinant, inverse (Factorizations) ----
+
+  // ---- end of section ----
+
+  // ---- Sparse matrices: sums, value maps, scaling (SparseOps) ----
+
+  // ---- end of section ----
+
+  // ---- Indexing: gather, scatter-add, slice, concat, reshape (Indexing) ----
+
+  // ---- end of section ----
 }
