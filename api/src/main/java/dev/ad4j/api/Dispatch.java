@@ -74,12 +74,13 @@ public final class Dispatch {
   }
 
   /**
-   * Applies an array rule. With every input constant, runs the rule's forward body for the primal
-   * only ({@link Config#primalOnly()}) and records nothing.
+   * Applies an array rule. With every input constant, or for a rule whose output is {@linkplain
+   * Support#nonDifferentiable() never differentiable}, runs the rule's forward body for the primal
+   * only ({@link Config#primalOnly()}), records nothing and returns a constant.
    */
   public static Value apply(Rule<?> rule, Value... inputs) {
     Trace t = traceOf(inputs);
-    if (t != null) {
+    if (t != null && rule.support().isDifferentiable()) {
       return t.apply(rule, inputs);
     }
     Output out = new Output(1);

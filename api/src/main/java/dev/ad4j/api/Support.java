@@ -38,17 +38,35 @@ public final class Support {
     }
   }
 
-  private static final Support ALL = new Support(null);
+  private static final Support ALL = new Support(null, true);
+  private static final Support NON_DIFFERENTIABLE = new Support(Map.of(), false);
 
   private final Map<Mode, List<Need[]>> patterns;
+  private final boolean differentiable;
 
-  private Support(Map<Mode, List<Need[]>> patterns) {
+  private Support(Map<Mode, List<Need[]>> patterns, boolean differentiable) {
     this.patterns = patterns;
+    this.differentiable = differentiable;
   }
 
   /** Every combination in both modes. */
   public static Support all() {
     return ALL;
+  }
+
+  /**
+   * A rule whose output never carries a derivative, such as a comparison producing a mask: its
+   * output is piecewise constant in its inputs, so every derivative is zero where it exists. {@link
+   * Dispatch} runs such a rule on primals only, whatever its inputs' activities, and returns a
+   * constant; the rule is never handed a non-{@code Const} argument.
+   */
+  public static Support nonDifferentiable() {
+    return NON_DIFFERENTIABLE;
+  }
+
+  /** False for {@link #nonDifferentiable()}: the output is constant whatever the inputs. */
+  public boolean isDifferentiable() {
+    return differentiable;
   }
 
   /** Starts a declaration of the supported combinations. */
@@ -83,6 +101,11 @@ public final class Support {
    * The supported combinations in {@code mode}, and what to change in {@code args} to reach one.
    */
   String describe(Mode mode, Args args) {
+    if (!differentiable) {
+      return "the rule's output is never differentiable (its derivative is zero wherever it exists),"
+          + " so it runs on primals only\nfix: call it through Dispatch, which passes every"
+          + " argument as Const\n";
+    }
     if (patterns == null) {
       return "supported in " + mode + " mode: every combination\n";
     }
@@ -163,7 +186,7 @@ public final class Support {
     public Support build() {
       Map<Mode, List<Need[]>> copy = new EnumMap<>(Mode.class);
       patterns.forEach((mode, list) -> copy.put(mode, List.copyOf(list)));
-      return new Support(copy);
+      return new Support(copy, true);
     }
   }
 }

@@ -57,6 +57,28 @@ class SupportTest {
     assertTrue(m.contains("has no REVERSE derivative"), m);
   }
 
+  @Test
+  void nonDifferentiable_allowsOnlyAllConstAndSaysWhy() {
+    Support none = Support.nonDifferentiable();
+    assertFalse(none.isDifferentiable());
+    assertTrue(Support.all().isDifferentiable());
+    assertTrue(none.allows(Mode.FORWARD, args(Activity.CONST, Activity.CONST)));
+    assertFalse(none.allows(Mode.FORWARD, args(Activity.CONST, Activity.DUPLICATED)));
+    assertFalse(none.allows(Mode.REVERSE, args(Activity.CONST, Activity.DUPLICATED)));
+    String m =
+        assertThrows(
+                UnsupportedActivityException.class,
+                () ->
+                    Support.check(
+                        new NamedRule("greater", none),
+                        Mode.REVERSE,
+                        args(Activity.CONST, Activity.DUPLICATED)))
+            .getMessage();
+    assertTrue(m.contains("argument 1: Vec(2), Duplicated"), m);
+    assertTrue(m.contains("never differentiable"), m);
+    assertTrue(m.contains("passes every argument as Const"), m);
+  }
+
   /** A rule with a name and a support declaration; its bodies are never called here. */
   private record NamedRule(String name, Support support) implements Rule<Void> {
     @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.ad4j.api.Dispatch;
 import dev.ad4j.api.Scalar;
 import dev.ad4j.api.Vec;
+import dev.ad4j.rules.Comparison;
 import dev.ad4j.rules.Linalg;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +58,25 @@ class ActivityFlowTest {
         duplicated(new double[] {1, 2}, dv));
     assertEquals(0, rule.reverseCalls.get());
     assertArrayEquals(new double[] {2, 4}, dv);
+  }
+
+  @Test
+  void maskOfAnActiveVector_isConstantAndGivesReluItsGradient() {
+    double[] x = {1.5, -2.0, 0.25, -0.5};
+    double[] g =
+        Autodiff.gradient(
+            v -> {
+              Vec positive = Linalg.mask(v, Comparison.GREATER, 0.0);
+              assertFalse(positive.isActive());
+              return Linalg.sumOfSquares(Linalg.multiply(positive, v)); // Σ relu(xᵢ)²
+            },
+            x);
+    assertArrayEquals(new double[] {3.0, 0.0, 0.5, 0.0}, g);
+    ForwardResult<Vec> f =
+        Autodiff.forward(
+            (Vec v) -> Linalg.multiply(Linalg.mask(v, Comparison.GREATER, 0.0), v),
+            duplicated(x, new double[] {1, 1, 1, 1}));
+    assertArrayEquals(new double[] {1.5, 0, 0.25, 0}, f.primal().value());
+    assertArrayEquals(new double[] {1, 0, 1, 0}, f.tangent().value());
   }
 }

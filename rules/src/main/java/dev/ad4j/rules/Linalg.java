@@ -161,6 +161,29 @@ public final class Linalg {
 
   // ---- Comparisons: masks, never differentiable (Comparisons) ----
 
+  /**
+   * [xᵢ op yᵢ] as 1.0 or 0.0, a constant mask (never differentiable, nothing recorded). Example:
+   * {@code multiply(mask(x, Comparison.GREATER, 0), x)} is relu(x).
+   */
+  public static Vec mask(Vec x, Comparison op, Vec y) {
+    return Dispatch.vec(op.rule(), x, y);
+  }
+
+  /** [xᵢ op t] as 1.0 or 0.0, a constant mask. */
+  public static Vec mask(Vec x, Comparison op, double t) {
+    return Dispatch.vec(op.rule(), x, Scalar.constant(t));
+  }
+
+  /** [Aᵢⱼ op Bᵢⱼ] for dense matrices of one shape, as a constant dense 0/1 matrix. */
+  public static Mat mask(Mat a, Comparison op, Mat b) {
+    return Dispatch.mat(op.rule(), a, b);
+  }
+
+  /** [Aᵢⱼ op t] for a dense matrix, as a constant dense 0/1 matrix. */
+  public static Mat mask(Mat a, Comparison op, double t) {
+    return Dispatch.mat(op.rule(), a, Scalar.constant(t));
+  }
+
   // ---- end of section ----
 
   // ---- Dense matrix products, transpose, outer, trace (MatMul) ----

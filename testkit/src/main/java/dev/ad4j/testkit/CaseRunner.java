@@ -42,6 +42,10 @@ final class CaseRunner {
 
   void run(Report report) {
     reference = calls.evaluate(tester.samples);
+    if (!rule.support().isDifferentiable() && allConst()) {
+      locallyConstant();
+      report.passed("primal " + combination + " locally constant (declared non-differentiable)");
+    }
     boolean[] supported = new boolean[2];
     for (Mode mode : Mode.values()) {
       Args probe = calls.probe(mode, tester.samples);
@@ -209,6 +213,46 @@ final class CaseRunner {
               + " but <Jᵀ·seed, dx> = "
               + rhs);
     }
+  }
+
+  /**
+   * A rule declaring {@link Support#nonDifferentiable()} claims a zero derivative: its output must
+   * not move when any input element moves by ±step.
+   */
+  private void locallyConstant() {
+    for (int i = 0; i < tester.samples.length; i++) {
+      int n = Samples.isDifferentiable(tester.samples[i]) ? Samples.size(tester.samples[i]) : 0;
+      double[][] direction = new double[tester.samples.length][];
+      for (int k = 0; k < n; k++) {
+        direction[i] = new double[n];
+        direction[i][k] = 1.0;
+        double[] moved = calls.directional(tester.samples, direction, tester.step);
+        for (int j = 0; j < moved.length; j++) {
+          if (moved[j] != 0.0) {
+            throw new AssertionError(
+                context(Mode.FORWARD)
+                    + ": the rule declares nonDifferentiable() but output element "
+                    + j
+                    + " changes when element "
+                    + k
+                    + " of argument "
+                    + i
+                    + " moves by ±"
+                    + tester.step
+                    + "; declare and implement its derivative, or sample away from ties");
+          }
+        }
+      }
+    }
+  }
+
+  private boolean allConst() {
+    for (Activity a : activities) {
+      if (!a.isConst()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void checkRejected(Mode mode, Args probe) {

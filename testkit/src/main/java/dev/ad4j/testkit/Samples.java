@@ -11,6 +11,9 @@ import java.util.Random;
  * SparseMatrix}) as flat arrays of their differentiable values.
  */
 final class Samples {
+  /** What {@link #scramble} writes into integer elements. */
+  static final int SCRAMBLED_INT = -987_654_321;
+
   private Samples() {}
 
   static void checkSupported(Object primal, int position) {
@@ -99,7 +102,11 @@ final class Samples {
     return ((SparseMatrix) primal).withValues(v);
   }
 
-  /** Overwrites the double values held by {@code primal} (in place) with NaN. */
+  /**
+   * Overwrites the values held by {@code primal} in place: doubles with NaN, the elements of an
+   * integer sparse matrix with a large garbage value (its structure is kept: "overwritten" means
+   * values).
+   */
   static void scramble(Object primal) {
     if (primal instanceof double[] v) {
       Arrays.fill(v, Double.NaN);
@@ -107,6 +114,8 @@ final class Samples {
       Arrays.fill(d.values(), Double.NaN);
     } else if (primal instanceof SparseMatrix s && s.kind() == SparseMatrix.Kind.DOUBLE) {
       Arrays.fill(s.doubleValues(), Double.NaN);
+    } else if (primal instanceof SparseMatrix s && s.kind() == SparseMatrix.Kind.INTEGER) {
+      Arrays.fill(s.intValues(), SCRAMBLED_INT);
     }
   }
 

@@ -8,6 +8,7 @@ import dev.ad4j.api.Args;
 import dev.ad4j.api.Config;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
+import dev.ad4j.api.SparseMatrix;
 import dev.ad4j.api.Support;
 import dev.ad4j.api.Support.Need;
 import dev.ad4j.api.UnaryScalarRule;
@@ -29,6 +30,36 @@ class RuleTesterTest {
     // 4 combinations x (forward at widths 1 and 3 + reverse) = 12 cases, none rejected.
     assertEquals(12, report.cases());
     assertEquals(0, report.rejectedCases());
+  }
+
+  @Test
+  void nonDifferentiableRule_isCheckedLocallyConstantAndRejectsActiveArguments() {
+    Report report = RuleTester.of(new MaskFixture(false)).at(X).checkAll();
+    // (Const): locally constant + forward at widths 1 and 3 + reverse; (Duplicated): 2 rejections.
+    assertEquals(6, report.cases());
+    assertEquals(2, report.rejectedCases());
+  }
+
+  @Test
+  void nonDifferentiableRuleWhoseOutputMoves_isCaught() {
+    AssertionError e =
+        assertThrows(
+            AssertionError.class, () -> RuleTester.of(new MaskFixture(true)).at(X).checkAll());
+    assertTrue(e.getMessage().contains("declares nonDifferentiable()"), e.getMessage());
+    assertTrue(e.getMessage().contains("element 0 of argument 0"), e.getMessage());
+  }
+
+  @Test
+  void readingAnOverwrittenIntegerMatrix_isCaught() {
+    SparseMatrix a =
+        SparseMatrix.ofIntegers(
+            2, 3, new int[] {0, 1, 1}, new int[] {0, 0, 2}, new int[] {2, 3, 4});
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () -> RuleTester.of(new SparseTimesFixture()).at(a, X).checkAll());
+    assertTrue(e.getMessage().contains("overwritten"), e.getMessage());
+    assertTrue(e.getMessage().contains("(Const, Duplicated)"), e.getMessage());
   }
 
   @Test
