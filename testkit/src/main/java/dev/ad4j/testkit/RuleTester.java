@@ -131,7 +131,16 @@ public final class RuleTester {
     for (Activity[] combination : combinations()) {
       new CaseRunner(this, combination).run(report);
     }
+    CaseLog.append(rule.name(), argumentTypes(), report.descriptions());
     return report;
+  }
+
+  private String argumentTypes() {
+    StringBuilder s = new StringBuilder("(");
+    for (int i = 0; i < samples.length; i++) {
+      s.append(i == 0 ? "" : ", ").append(Samples.describe(samples[i]));
+    }
+    return s.append(')').toString();
   }
 
   private List<Activity[]> combinations() {
