@@ -16,6 +16,9 @@ import dev.ad4j.engine.ForwardResult;
 import dev.ad4j.engine.ReverseResult;
 import dev.ad4j.rules.Linalg;
 import dev.ad4j.rules.Scalars;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Every code example of the README, run; expected values are the README's closed forms. */
@@ -67,5 +70,16 @@ class ReadmeTest {
             "softplus", x -> Math.log1p(Math.exp(x)), (x, y) -> 1 / (1 + Math.exp(-x)));
     double[] g = Autodiff.gradient(x -> softplus.apply(x.get(0)), new double[] {0});
     assertArrayEquals(new double[] {0.5}, g, 1e-15);
+  }
+
+  @Test
+  void testKitExample_isTheKitTestFileVerbatim() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int section = readme.indexOf("### The rule test kit");
+    int start = readme.indexOf("```java\n", section) + "```java\n".length();
+    String block = readme.substring(start, readme.indexOf("```", start));
+    String file =
+        Files.readString(Path.of("src/test/java/dev/ad4j/examples/QuadraticFormKitTest.java"));
+    assertEquals(file, block);
   }
 }
