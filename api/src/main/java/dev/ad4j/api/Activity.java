@@ -15,7 +15,13 @@ public enum Activity {
    * As {@link #DUPLICATED}, and the caller gives up the primal: it may be overwritten between the
    * forward and the reverse pass, so a rule that needs it in reverse must save a copy.
    */
-  DUPLICATED_NO_NEED("DuplicatedNoNeed");
+  DUPLICATED_NO_NEED("DuplicatedNoNeed"),
+  /**
+   * Forward mode only: an array with k shadows, one per direction, so one sweep propagates k
+   * tangents (vector forward mode, batch width k). Rules see it as a non-{@code Const} argument
+   * with {@link Config#width()} lanes.
+   */
+  BATCH_DUPLICATED("BatchDuplicated");
 
   private final String label;
 

@@ -24,14 +24,14 @@ package dev.ad4j.api;
 public final class Arg<H extends Value> {
   private final Activity activity;
   private final Object primal;
-  private final double[] shadow;
-  private final double tangent;
+  private final double[][] shadows;
+  private final double[] tangents;
 
-  private Arg(Activity activity, Object primal, double[] shadow, double tangent) {
+  private Arg(Activity activity, Object primal, double[][] shadows, double[] tangents) {
     this.activity = activity;
     this.primal = primal;
-    this.shadow = shadow;
-    this.tangent = tangent;
+    this.shadows = shadows;
+    this.tangents = tangents;
   }
 
   // Const
@@ -58,12 +58,24 @@ public final class Arg<H extends Value> {
    * double)}.
    */
   public static Arg<Scalar> active(double x) {
-    return new Arg<>(Activity.ACTIVE, x, null, Double.NaN);
+    return new Arg<>(Activity.ACTIVE, x, null, null);
   }
 
   /** An active scalar with a forward-mode tangent {@code dx}. */
   public static Arg<Scalar> active(double x, double dx) {
-    return new Arg<>(Activity.ACTIVE, x, null, dx);
+    return new Arg<>(Activity.ACTIVE, x, null, new double[] {dx});
+  }
+
+  /**
+   * An active scalar with one forward-mode tangent per direction, for vector forward mode beside
+   * {@link #batchDuplicated(double[], double[]...)} arguments of the same width.
+   */
+  public static Arg<Scalar> batchActive(double x, double... dx) {
+    if (dx == null || dx.length == 0) {
+      throw new IllegalArgumentException(
+          "batchActive(x, dx...) needs at least one tangent; use active(x) for reverse mode");
+    }
+    return new Arg<>(Activity.ACTIVE, x, null, dx.clone());
   }
 
   // Duplicated
@@ -94,34 +106,55 @@ public final class Arg<H extends Value> {
     return of(Activity.DUPLICATED_NO_NEED, x, dx);
   }
 
+  // BatchDuplicated
+
+  /**
+   * Vector forward mode: a vector with one tangent direction per shadow, all propagated in one
+   * sweep; {@code ForwardResult.tangent(lane)} is the directional derivative along {@code
+   * dx[lane]}. Shadows are only read. Forward mode only.
+   *
+   * <pre>{@code
+   * // J·e0 and J·e1 of f(x) = x ⊙ x in one sweep:
+   * Autodiff.forward((Vec v) -> Linalg.multiply(v, v), batchDuplicated(x, e0, e1));
+   * }</pre>
+   */
+  public static Arg<Vec> batchDuplicated(double[] x, double[]... dx) {
+    return batch(x, dx);
+  }
+
+  /** As {@link #batchDuplicated(double[], double[]...)} for a matrix (shadows in its layout). */
+  public static Arg<Mat> batchDuplicated(Matrix x, double[]... dx) {
+    return batch(x, dx);
+  }
+
+  private static <H extends Value> Arg<H> batch(Object primal, double[][] dx) {
+    if (dx == null || dx.length == 0) {
+      throw new IllegalArgumentException(
+          "batchDuplicated(x, dx...) needs at least one shadow, one per tangent direction");
+    }
+    requireArray(Activity.BATCH_DUPLICATED, primal);
+    for (double[] lane : dx) {
+      checkDuplicated(Activity.BATCH_DUPLICATED, primal, lane, primal instanceof Double);
+    }
+    return new Arg<>(Activity.BATCH_DUPLICATED, primal, dx.clone(), null);
+  }
+
   /**
    * The generic, run-time-checked factory: {@code primal} is a {@code Double}, a {@code double[]}
    * or a {@link Matrix}; {@code shadow} is null unless the activity is {@code Duplicated}.
    */
-  @SuppressWarnings("unchecked")
   public static <H extends Value> Arg<H> of(Activity activity, Object primal, double[] shadow) {
     if (activity == null) {
       throw new IllegalArgumentException("activity must not be null");
     }
-    if (primal == null) {
-      throw new IllegalArgumentException(
-          activity.label() + " argument is null; pass a double, a double[] or a Matrix");
-    }
-    boolean scalar = primal instanceof Double;
-    if (!scalar && !(primal instanceof double[]) && !(primal instanceof Matrix)) {
-      throw new IllegalArgumentException(
-          "unsupported argument type "
-              + primal.getClass().getSimpleName()
-              + "; pass a double, a double[] or a Matrix (convert RealVector with toArray(),"
-              + " RealMatrix with DenseMatrix.from or SparseMatrix.from)");
-    }
+    boolean scalar = requireArray(activity, primal) instanceof Double;
     switch (activity) {
       case CONST:
         if (shadow != null) {
           throw new IllegalArgumentException(
               "a Const " + describe(primal) + " has no shadow; pass null");
         }
-        break;
+        return new Arg<>(activity, primal, null, null);
       case ACTIVE:
         if (!scalar) {
           throw new IllegalArgumentException(
@@ -129,11 +162,29 @@ public final class Arg<H extends Value> {
                   + describe(primal)
                   + "; use duplicated(x, dx) so its adjoint is added into the shadow dx");
         }
-        break;
+        return new Arg<>(activity, primal, null, null);
       default:
         checkDuplicated(activity, primal, shadow, scalar);
+        return new Arg<>(activity, primal, new double[][] {shadow}, null);
     }
-    return new Arg<>(activity, primal, shadow, Double.NaN);
+  }
+
+  /** Checks that {@code primal} is a supported type and returns it. */
+  private static Object requireArray(Activity activity, Object primal) {
+    if (primal == null) {
+      throw new IllegalArgumentException(
+          activity.label() + " argument is null; pass a double, a double[] or a Matrix");
+    }
+    if (!(primal instanceof Double)
+        && !(primal instanceof double[])
+        && !(primal instanceof Matrix)) {
+      throw new IllegalArgumentException(
+          "unsupported argument type "
+              + primal.getClass().getSimpleName()
+              + "; pass a double, a double[] or a Matrix (convert RealVector with toArray(),"
+              + " RealMatrix with DenseMatrix.from or SparseMatrix.from)");
+    }
+    return primal;
   }
 
   /** Checks a Duplicated annotation; messages are built only on failure. */
@@ -196,19 +247,39 @@ public final class Arg<H extends Value> {
     return primal;
   }
 
-  /** The shadow, or null unless {@code Duplicated}. */
+  /** The shadow (lane 0 for {@code BatchDuplicated}), or null when the argument has none. */
   public double[] shadow() {
-    return shadow;
+    return shadows == null ? null : shadows[0];
   }
 
-  /** The forward-mode tangent of an {@code Active} scalar, NaN when none was given. */
+  /** The shadow of {@code lane}, for {@code Duplicated} (lane 0) and {@code BatchDuplicated}. */
+  public double[] shadow(int lane) {
+    checkLane(lane);
+    return shadows[lane];
+  }
+
+  /** The forward-mode tangent of an {@code Active} scalar (lane 0), NaN when none was given. */
   public double tangent() {
-    return tangent;
+    return tangents == null ? Double.NaN : tangents[0];
+  }
+
+  /** The forward-mode tangent of an {@code Active} scalar in {@code lane}. */
+  public double tangent(int lane) {
+    checkLane(lane);
+    return tangents[lane];
   }
 
   /** Whether an {@code Active} scalar was given a forward-mode tangent. */
   public boolean hasTangent() {
-    return !Double.isNaN(tangent);
+    return tangents != null;
+  }
+
+  /**
+   * The number of tangent directions this argument carries: its shadows or forward tangents (1 for
+   * {@code Duplicated} and {@code active(x, dx)}), 0 for {@code Const} and {@code active(x)}.
+   */
+  public int width() {
+    return shadows != null ? shadows.length : tangents != null ? tangents.length : 0;
   }
 
   /** The shape of the annotated value. */
@@ -218,9 +289,19 @@ public final class Arg<H extends Value> {
         : primal instanceof double[] ? ValueKind.VECTOR : ValueKind.MATRIX;
   }
 
-  /** Type and activity, for messages: {@code Vec(3) Duplicated}. */
+  /**
+   * Type and activity, for messages: {@code Vec(3) Duplicated}, {@code Vec(3) BatchDuplicated(4)}.
+   */
   public String describe() {
-    return describe(primal) + " " + activity.label();
+    String batch = activity == Activity.BATCH_DUPLICATED ? "(" + width() + ")" : "";
+    return describe(primal) + " " + activity.label() + batch;
+  }
+
+  private void checkLane(int lane) {
+    if (lane < 0 || lane >= width()) {
+      throw new IndexOutOfBoundsException(
+          "lane " + lane + " outside the " + width() + " tangent directions of " + describe());
+    }
   }
 
   @Override

@@ -38,15 +38,17 @@ public final class Support {
     }
   }
 
-  private static final Support ALL = new Support(null, true);
-  private static final Support NON_DIFFERENTIABLE = new Support(Map.of(), false);
+  private static final Support ALL = new Support(null, true, Integer.MAX_VALUE);
+  private static final Support NON_DIFFERENTIABLE = new Support(Map.of(), false, Integer.MAX_VALUE);
 
   private final Map<Mode, List<Need[]>> patterns;
   private final boolean differentiable;
+  private final int maxWidth;
 
-  private Support(Map<Mode, List<Need[]>> patterns, boolean differentiable) {
+  private Support(Map<Mode, List<Need[]>> patterns, boolean differentiable, int maxWidth) {
     this.patterns = patterns;
     this.differentiable = differentiable;
+    this.maxWidth = maxWidth;
   }
 
   /** Every combination in both modes. */
@@ -74,6 +76,16 @@ public final class Support {
     return new Builder();
   }
 
+  /** Whether the rule's forward body handles {@code width} tangent lanes (vector forward mode). */
+  public boolean allowsWidth(int width) {
+    return width <= maxWidth;
+  }
+
+  /** The largest forward batch width the rule handles ({@link Integer#MAX_VALUE}: any). */
+  public int maxWidth() {
+    return maxWidth;
+  }
+
   /** Whether {@code args} are a supported combination in {@code mode}. */
   public boolean allows(Mode mode, Args args) {
     if (patterns == null || args.allConst()) {
@@ -94,6 +106,17 @@ public final class Support {
   public static void check(Rule<?> rule, Mode mode, Args args) {
     if (!rule.support().allows(mode, args)) {
       throw UnsupportedActivityException.of(rule, mode, args);
+    }
+  }
+
+  /**
+   * As {@link #check(Rule, Mode, Args)}, and also rejects a forward batch width above the rule's
+   * {@link Builder#maxWidth(int)} when any argument is non-{@code Const}.
+   */
+  public static void check(Rule<?> rule, Config config, Args args) {
+    check(rule, config.mode(), args);
+    if (!args.allConst() && !rule.support().allowsWidth(config.width())) {
+      throw UnsupportedActivityException.ofWidth(rule, config.width(), args);
     }
   }
 
@@ -164,6 +187,7 @@ public final class Support {
   /** Collects patterns per mode. */
   public static final class Builder {
     private final Map<Mode, List<Need[]>> patterns = new EnumMap<>(Mode.class);
+    private int maxWidth = Integer.MAX_VALUE;
 
     private Builder() {
       patterns.put(Mode.FORWARD, new ArrayList<>());
@@ -182,11 +206,23 @@ public final class Support {
       return this;
     }
 
+    /**
+     * Declares that the forward body handles at most {@code width} tangent lanes (1: it reads only
+     * lane 0). Wider vector forward mode is then refused with a message that says so.
+     */
+    public Builder maxWidth(int width) {
+      if (width < 1) {
+        throw new IllegalArgumentException("maxWidth must be at least 1, got " + width);
+      }
+      this.maxWidth = width;
+      return this;
+    }
+
     /** The declaration. */
     public Support build() {
       Map<Mode, List<Need[]>> copy = new EnumMap<>(Mode.class);
       patterns.forEach((mode, list) -> copy.put(mode, List.copyOf(list)));
-      return new Support(copy, true);
+      return new Support(copy, true, maxWidth);
     }
   }
 }

@@ -35,6 +35,23 @@ public class UnsupportedActivityException extends RuntimeException {
     return new UnsupportedActivityException(rule.name(), mode, message.toString());
   }
 
+  /** The exception for calling {@code rule} in vector forward mode wider than it handles. */
+  public static UnsupportedActivityException ofWidth(Rule<?> rule, int width, Args args) {
+    int max = rule.support().maxWidth();
+    String message =
+        "rule '"
+            + rule.name()
+            + "' handles forward batch width "
+            + (max == 1 ? "1 only" : "up to " + max)
+            + " but was called with width "
+            + width
+            + " (BatchDuplicated) in FORWARD mode:\n"
+            + args.describe()
+            + "fix: run one forward call per direction (width 1), or make the rule loop over"
+            + " config.width() lanes and remove maxWidth from its support()\n";
+    return new UnsupportedActivityException(rule.name(), Mode.FORWARD, message);
+  }
+
   /** The rule's name. */
   public String ruleName() {
     return ruleName;

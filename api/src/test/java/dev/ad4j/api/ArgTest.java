@@ -98,4 +98,52 @@ class ArgTest {
     assertEquals(0.5, Arg.active(1.0, 0.5).tangent());
     assertTrue(!Arg.active(1.0).hasTangent());
   }
+
+  @Test
+  void batchDuplicated_carriesOneShadowPerDirection() {
+    double[] v = {1, 2};
+    double[] d0 = {1, 0};
+    double[] d1 = {0, 1};
+    Arg<Vec> a = Arg.batchDuplicated(v, d0, d1);
+    assertEquals(Activity.BATCH_DUPLICATED, a.activity());
+    assertEquals(2, a.width());
+    assertSame(d1, a.shadow(1));
+    assertEquals("Vec(2) BatchDuplicated(2)", a.describe());
+    assertEquals(1, Arg.duplicated(v, d0).width());
+    assertEquals(0, Arg.constant(v).width());
+    assertEquals(0, Arg.active(1.0).width());
+    Arg<Scalar> s = Arg.batchActive(1.0, 0.5, -2.0);
+    assertEquals(2, s.width());
+    assertEquals(-2.0, s.tangent(1));
+    assertThrows(IndexOutOfBoundsException.class, () -> s.tangent(2));
+  }
+
+  @Test
+  void batchDuplicated_badShadows_areRefusedWithTheFix() {
+    double[] v = {1, 2};
+    String none =
+        assertThrows(IllegalArgumentException.class, () -> Arg.batchDuplicated(v)).getMessage();
+    assertTrue(none.contains("at least one shadow"), none);
+    String shortLane =
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Arg.batchDuplicated(v, new double[2], new double[3]))
+            .getMessage();
+    assertTrue(shortLane.contains("has length 3 but must have 2"), shortLane);
+    String aliased =
+        assertThrows(IllegalArgumentException.class, () -> Arg.batchDuplicated(v, new double[2], v))
+            .getMessage();
+    assertTrue(aliased.contains("same array as its primal"), aliased);
+    String pattern =
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    Arg.batchDuplicated(
+                        SparseMatrix.pattern(1, 1, new int[] {0}, new int[] {0}), new double[1]))
+            .getMessage();
+    assertTrue(pattern.contains("pass it as constant(..)"), pattern);
+    String noTangent =
+        assertThrows(IllegalArgumentException.class, () -> Arg.batchActive(1.0)).getMessage();
+    assertTrue(noTangent.contains("at least one tangent"), noTangent);
+  }
 }

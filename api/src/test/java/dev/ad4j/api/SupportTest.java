@@ -79,6 +79,27 @@ class SupportTest {
     assertTrue(m.contains("passes every argument as Const"), m);
   }
 
+  @Test
+  void maxWidthOne_refusesVectorForwardModeNamingTheWidthAndTheFix() {
+    Support narrow = Support.builder().forward(Need.ANY, Need.ANY).maxWidth(1).build();
+    assertTrue(narrow.allowsWidth(1));
+    assertFalse(narrow.allowsWidth(2));
+    assertTrue(Support.all().allowsWidth(64));
+    Rule<Void> rule = new NamedRule("narrow", narrow);
+    Args active = args(Activity.CONST, Activity.DUPLICATED);
+    Support.check(rule, Config.forward(1), active);
+    Support.check(rule, Config.forward(4), args(Activity.CONST, Activity.CONST));
+    String m =
+        assertThrows(
+                UnsupportedActivityException.class,
+                () -> Support.check(rule, Config.forward(4), active))
+            .getMessage();
+    assertTrue(m.contains("rule 'narrow' handles forward batch width 1 only"), m);
+    assertTrue(m.contains("called with width 4"), m);
+    assertTrue(m.contains("argument 1: Vec(2), Duplicated"), m);
+    assertTrue(m.contains("one forward call per direction"), m);
+  }
+
   /** A rule with a name and a support declaration; its bodies are never called here. */
   private record NamedRule(String name, Support support) implements Rule<Void> {
     @Override

@@ -5,6 +5,8 @@ import dev.ad4j.api.Arg;
 import dev.ad4j.api.Scalar;
 import dev.ad4j.api.Value;
 import dev.ad4j.api.Vec;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The entry points: reverse mode, forward mode and gradients of functions written with ad4j values.
@@ -88,6 +90,17 @@ public final class Autodiff {
 
   private static ReverseResult reverseOf(Body f, Arg<?>... args) {
     checkArgs(args);
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].activity() == Activity.BATCH_DUPLICATED) {
+        throw new IllegalArgumentException(
+            "argument "
+                + i
+                + " is "
+                + args[i].describe()
+                + ", which is for forward mode; in reverse mode use duplicated(x, dx) (one"
+                + " reverse sweep gives the whole gradient)");
+      }
+    }
     ReverseTape tape = new ReverseTape();
     try {
       Value[] inputs = new Value[args.length];
@@ -121,7 +134,8 @@ public final class Autodiff {
   @SuppressWarnings("unchecked")
   private static <R extends Value> ForwardResult<R> forwardOf(Body f, Arg<?>... args) {
     checkArgs(args);
-    ForwardTrace trace = new ForwardTrace(1);
+    int width = forwardWidth(args);
+    ForwardTrace trace = new ForwardTrace(width);
     try {
       Value[] inputs = new Value[args.length];
       for (int i = 0; i < args.length; i++) {
@@ -134,10 +148,46 @@ public final class Autodiff {
       if (y.trace() != null && y.trace() != trace) {
         throw foreign(y);
       }
-      return new ForwardResult<>((R) Inputs.constant(primalOf(y)), (R) trace.tangentOf(y));
+      List<R> tangents = new ArrayList<>(width);
+      for (int lane = 0; lane < width; lane++) {
+        tangents.add((R) trace.tangentOf(y, lane));
+      }
+      return new ForwardResult<>((R) Inputs.constant(primalOf(y)), tangents);
     } finally {
       trace.close();
     }
+  }
+
+  /** The common number of tangent directions of the non-Const arguments (1 if none has any). */
+  private static int forwardWidth(Arg<?>[] args) {
+    int width = 0;
+    int first = -1;
+    for (int i = 0; i < args.length; i++) {
+      int w = args[i].width();
+      if (w == 0) {
+        continue;
+      }
+      if (width != 0 && w != width) {
+        throw new IllegalArgumentException(
+            "argument "
+                + first
+                + " ("
+                + args[first].describe()
+                + ") carries "
+                + width
+                + " tangent direction(s) but argument "
+                + i
+                + " ("
+                + args[i].describe()
+                + ") carries "
+                + w
+                + "; give every active argument the same number (batchDuplicated(x, dx...),"
+                + " batchActive(x, dx...))");
+      }
+      width = w;
+      first = first < 0 ? i : first;
+    }
+    return Math.max(width, 1);
   }
 
   private static Object primalOf(Value y) {

@@ -8,7 +8,6 @@ import dev.ad4j.api.DenseMatrix;
 import dev.ad4j.api.Mat;
 import dev.ad4j.api.MatArg;
 import dev.ad4j.api.Matrix;
-import dev.ad4j.api.Mode;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
 import dev.ad4j.api.RuleArg;
@@ -60,10 +59,16 @@ final class ForwardTrace implements Trace {
                   + " active(x, dx)");
         }
         int slot = next();
-        tangents[slot * width] = arg.tangent();
+        for (int lane = 0; lane < width; lane++) {
+          tangents[slot * width + lane] = arg.tangent(lane);
+        }
         return Scalar.traced((Double) primal, this, slot);
       default:
-        int id = newTensor(new double[][] {arg.shadow()}, arg.activity());
+        double[][] lanes = new double[width][];
+        for (int lane = 0; lane < width; lane++) {
+          lanes[lane] = arg.shadow(lane);
+        }
+        int id = newTensor(lanes, arg.activity());
         return primal instanceof double[] v
             ? Vec.traced(v, this, id)
             : Mat.traced((Matrix) primal, this, id);
@@ -137,7 +142,7 @@ final class ForwardTrace implements Trace {
       }
     }
     Args args = Args.of(list);
-    Support.check(rule, Mode.FORWARD, args);
+    Support.check(rule, config, args);
     Output out = new Output(width);
     rule.forward(config, args, out);
     out.checkForward(rule, config);
@@ -179,16 +184,16 @@ final class ForwardTrace implements Trace {
         : Mat.traced(out.matrixPrimal(), this, id);
   }
 
-  /** A constant value holding the tangent (lane 0) of {@code result}, zero if it is constant. */
-  Value tangentOf(Value result) {
+  /** A constant value holding the tangent in {@code lane} of {@code result}, zero if constant. */
+  Value tangentOf(Value result, int lane) {
     boolean own = result.trace() == this;
     if (result instanceof Scalar s) {
-      return Scalar.constant(own ? tangents[s.slot() * width] : 0.0);
+      return Scalar.constant(own ? tangents[s.slot() * width + lane] : 0.0);
     } else if (result instanceof Vec v) {
-      return Vec.constant(own ? tensorTangents.get(v.slot())[0] : new double[v.size()]);
+      return Vec.constant(own ? tensorTangents.get(v.slot())[lane] : new double[v.size()]);
     }
     Matrix m = ((Mat) result).value();
-    double[] t = own ? tensorTangents.get(result.slot())[0] : new double[m.shadowSize()];
+    double[] t = own ? tensorTangents.get(result.slot())[lane] : new double[m.shadowSize()];
     return Mat.constant(
         m instanceof SparseMatrix sp ? sp.withValues(t) : DenseMatrix.wrap(m.rows(), m.cols(), t));
   }

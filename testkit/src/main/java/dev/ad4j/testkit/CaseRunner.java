@@ -57,6 +57,14 @@ final class CaseRunner {
       try {
         if (mode == Mode.FORWARD) {
           for (int width : tester.widths) {
+            if (!rule.support().allowsWidth(width)) {
+              if (!allConst()) { // with every argument Const there are no lanes to refuse
+                checkWidthRejected(width, probe);
+                report.rejected(
+                    mode + " " + combination + " width " + width + " rejected as declared");
+              }
+              continue;
+            }
             forward(width);
             report.passed(mode + " " + combination + " width " + width);
           }
@@ -263,6 +271,24 @@ final class CaseRunner {
       return;
     }
     throw new AssertionError(context(mode) + ": declared unsupported but Support.check passed");
+  }
+
+  private void checkWidthRejected(int width, Args probe) {
+    try {
+      Support.check(rule, Config.forward(width), probe);
+    } catch (UnsupportedActivityException e) {
+      checkMessage(Mode.FORWARD, e);
+      if (!e.getMessage().contains("width " + width)) {
+        throw new AssertionError(
+            context(Mode.FORWARD) + ": the width rejection must name the width; got:\n" + e);
+      }
+      return;
+    }
+    throw new AssertionError(
+        context(Mode.FORWARD)
+            + ": width "
+            + width
+            + " declared unsupported but Support.check passed");
   }
 
   private void checkMessage(Mode mode, UnsupportedActivityException e) {

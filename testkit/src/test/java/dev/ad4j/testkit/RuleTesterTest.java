@@ -103,6 +103,20 @@ class RuleTesterTest {
   }
 
   @Test
+  void ruleDeclaringMaxWidthOne_hasWiderCasesCheckedAsRejected() {
+    Support widthOne =
+        Support.builder()
+            .forward(Need.ANY, Need.ANY)
+            .reverse(Need.ANY, Need.ANY)
+            .maxWidth(1)
+            .build();
+    Report report = RuleTester.of(new DotFixture(Bug.ONE_LANE_ONLY, widthOne)).at(X, Y).checkAll();
+    // (Const, Const): width 1 and reverse; the 3 others: width 1, width 3 rejected, reverse.
+    assertEquals(11, report.cases());
+    assertEquals(3, report.rejectedCases());
+  }
+
+  @Test
   void declaredUnsupportedCombinations_areCheckedToThrowTheDocumentedException() {
     Support onlyXActive =
         Support.builder().forward(Need.ANY, Need.CONST).reverse(Need.ANY, Need.CONST).build();
