@@ -3,6 +3,7 @@ package dev.ad4j.engine;
 import dev.ad4j.api.Activity;
 import dev.ad4j.api.Arg;
 import dev.ad4j.api.Scalar;
+import dev.ad4j.api.Trace;
 import dev.ad4j.api.Value;
 import dev.ad4j.api.Vec;
 import java.util.ArrayList;
@@ -82,6 +83,52 @@ public final class Autodiff {
     double[] g = new double[x.length];
     reverse(f, Arg.duplicated(x, g));
     return g;
+  }
+
+  /** Tangent directions per forward sweep when {@link #jacobian} works by columns. */
+  public static final int JACOBIAN_BATCH = 8;
+
+  /**
+   * The Jacobian of a vector function at {@code x} (not modified), by forward or reverse mode,
+   * whichever needs fewer sweeps ({@link JacobianMode#AUTO}).
+   *
+   * <pre>{@code
+   * // f(x) = (x0·x1, sin x1): J = [[x1, x0], [0, cos x1]]
+   * Jacobian j = Autodiff.jacobian(
+   *     x -> Vec.of(x.get(0).times(x.get(1)), Scalars.sin(x.get(1))), new double[] {2, 3});
+   * j.get(0, 1); // 2.0
+   * }</pre>
+   */
+  public static Jacobian jacobian(Fn1<Vec, Vec> f, double[] x) {
+    return jacobian(f, x, JacobianMode.AUTO);
+  }
+
+  /**
+   * The Jacobian of a vector function at {@code x} (not modified), computed as {@code mode} says.
+   */
+  public static Jacobian jacobian(Fn1<Vec, Vec> f, double[] x, JacobianMode mode) {
+    if (f == null || x == null || mode == null) {
+      throw new IllegalArgumentException("jacobian(f, x, mode): no argument may be null");
+    }
+    if (mode == JacobianMode.AUTO) {
+      int m = vectorResult(f.apply(Vec.constant(x)), null).size();
+      mode = x.length <= m ? JacobianMode.FORWARD : JacobianMode.REVERSE;
+    }
+    return mode == JacobianMode.FORWARD ? Jacobians.byColumns(f, x) : Jacobians.byRows(f, x);
+  }
+
+  /** Checks that a function gave a vector of this differentiation (or a constant one). */
+  static Vec vectorResult(Value y, Trace trace) {
+    if (!(y instanceof Vec v)) {
+      throw new IllegalArgumentException(
+          y == null
+              ? "the function returned null; return a Vec"
+              : "a Jacobian needs a Vec result, the function returned a " + y.describe());
+    }
+    if (v.trace() != null && v.trace() != trace) {
+      throw foreign(v);
+    }
+    return v;
   }
 
   private interface Body {
@@ -212,7 +259,7 @@ public final class Autodiff {
     return s;
   }
 
-  private static IllegalArgumentException foreign(Value y) {
+  static IllegalArgumentException foreign(Value y) {
     return new IllegalArgumentException(
         "the function returned a value of another differentiation ("
             + y.trace().describe()

@@ -149,6 +149,47 @@ final class ReverseTape implements Trace {
     }
   }
 
+  /**
+   * Propagates a unit adjoint from element {@code index} of the recorded tensor {@code output} back
+   * to every input, starting every adjoint from zero, so one recording can be swept once per row of
+   * a Jacobian. Rules' reverse bodies run once per sweep with the same saved state.
+   */
+  void backwardFromElement(int output, int index) {
+    requireOpen();
+    resetAdjoints();
+    tensorAdjoint(output)[index] = 1.0;
+    touched[output] = true;
+    for (int chunk = (size - 1) >>> CHUNK_BITS; size > 0 && chunk >= 0; chunk--) {
+      sweepChunk(chunk, chunk == (size - 1) >>> CHUNK_BITS ? (size - 1) & CHUNK_MASK : CHUNK_MASK);
+    }
+  }
+
+  /** Zeroes every adjoint in place (rule arguments hold the tensor buffers by reference). */
+  private void resetAdjoints() {
+    if (adjoint == null || adjoint.length != size) {
+      adjoint = new double[size];
+    } else {
+      Arrays.fill(adjoint, 0.0);
+    }
+    touched = new boolean[tensorSize.size()];
+    for (double[] a : tensorAdjoints) {
+      if (a != null) {
+        Arrays.fill(a, 0.0);
+      }
+    }
+  }
+
+  /**
+   * After a sweep: copies the adjoint of the tensor {@code input} into {@code to} at {@code
+   * offset}, or leaves zeros there if no adjoint reached it.
+   */
+  void copyTensorAdjoint(Value input, double[] to, int offset) {
+    if (input.isActive() && touched != null && touched[input.slot()]) {
+      double[] a = tensorAdjoints.get(input.slot());
+      System.arraycopy(a, 0, to, offset, a.length);
+    }
+  }
+
   private void sweepChunk(int chunk, int top) {
     byte[] c = code[chunk];
     int[] a = arg1[chunk];

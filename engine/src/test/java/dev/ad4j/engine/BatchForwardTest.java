@@ -161,4 +161,15 @@ class BatchForwardTest {
       return s;
     }
   }
+
+  @Test
+  void javadocExample_twoDirectionsOfXTimesX() {
+    double[] x = {3, 4};
+    ForwardResult<Vec> r =
+        Autodiff.forward(
+            (Vec v) -> Linalg.multiply(v, v),
+            batchDuplicated(x, new double[] {1, 0}, new double[] {0, 1}));
+    assertArrayEquals(new double[] {6, 0}, r.tangent(0).value());
+    assertArrayEquals(new double[] {0, 8}, r.tangent(1).value());
+  }
 }
