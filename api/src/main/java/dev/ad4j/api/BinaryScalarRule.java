@@ -29,6 +29,29 @@ public interface BinaryScalarRule extends ScalarOp {
   /** ∂z/∂y at {@code (x, y)}, given {@code z}. */
   double partialY(double x, double y, double z);
 
+  /**
+   * ∂²z/∂x² at {@code (x, y)}, given {@code z}: needed only when the rule is nested (Hessian-vector
+   * products); a first-order rule throws {@link UnsupportedActivityException}.
+   */
+  default double partialXX(double x, double y, double z) {
+    throw firstOrderOnly();
+  }
+
+  /** ∂²z/∂x∂y at {@code (x, y)}, given {@code z}; see {@link #partialXX}. */
+  default double partialXY(double x, double y, double z) {
+    throw firstOrderOnly();
+  }
+
+  /** ∂²z/∂y² at {@code (x, y)}, given {@code z}; see {@link #partialXX}. */
+  default double partialYY(double x, double y, double z) {
+    throw firstOrderOnly();
+  }
+
+  private UnsupportedActivityException firstOrderOnly() {
+    return UnsupportedActivityException.firstOrderOnly(
+        name(), "give it second partials: BinaryScalarRule.of(name, f, fx, fy, fxx, fxy, fyy)");
+  }
+
   /** Applies this rule to values inside a differentiated function. */
   default Scalar apply(Scalar x, Scalar y) {
     return Dispatch.apply(this, x, y);
@@ -39,7 +62,7 @@ public interface BinaryScalarRule extends ScalarOp {
     return ScalarRules.binary(this);
   }
 
-  /** A rule from a name, a value function and two partials. */
+  /** A first-order rule from a name, a value function and two partials. */
   static BinaryScalarRule of(
       String name, DoubleBinaryOperator value, Partial partialX, Partial partialY) {
     return new BinaryScalarRule() {
@@ -61,6 +84,58 @@ public interface BinaryScalarRule extends ScalarOp {
       @Override
       public double partialY(double x, double y, double z) {
         return partialY.at(x, y, z);
+      }
+
+      @Override
+      public String toString() {
+        return name;
+      }
+    };
+  }
+
+  /** A rule that can also be nested: value, both partials and the three second partials. */
+  static BinaryScalarRule of(
+      String name,
+      DoubleBinaryOperator value,
+      Partial partialX,
+      Partial partialY,
+      Partial partialXX,
+      Partial partialXY,
+      Partial partialYY) {
+    return new BinaryScalarRule() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public double value(double x, double y) {
+        return value.applyAsDouble(x, y);
+      }
+
+      @Override
+      public double partialX(double x, double y, double z) {
+        return partialX.at(x, y, z);
+      }
+
+      @Override
+      public double partialY(double x, double y, double z) {
+        return partialY.at(x, y, z);
+      }
+
+      @Override
+      public double partialXX(double x, double y, double z) {
+        return partialXX.at(x, y, z);
+      }
+
+      @Override
+      public double partialXY(double x, double y, double z) {
+        return partialXY.at(x, y, z);
+      }
+
+      @Override
+      public double partialYY(double x, double y, double z) {
+        return partialYY.at(x, y, z);
       }
 
       @Override

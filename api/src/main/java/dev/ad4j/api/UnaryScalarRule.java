@@ -20,6 +20,16 @@ public interface UnaryScalarRule extends ScalarOp {
   /** The derivative at {@code x}, given the value {@code y = value(x)}. */
   double derivative(double x, double y);
 
+  /**
+   * The second derivative at {@code x}, given {@code y = value(x)}: needed only when the rule is
+   * nested (Hessian-vector products). A rule built without one is first-order only and throws
+   * {@link UnsupportedActivityException} here.
+   */
+  default double secondDerivative(double x, double y) {
+    throw UnsupportedActivityException.firstOrderOnly(
+        name(), "give it a second derivative: UnaryScalarRule.of(name, f, f', f'')");
+  }
+
   /** Applies this rule to a value inside a differentiated function. */
   default Scalar apply(Scalar x) {
     return Dispatch.apply(this, x);
@@ -30,7 +40,9 @@ public interface UnaryScalarRule extends ScalarOp {
     return ScalarRules.unary(this);
   }
 
-  /** A rule from a name, a value function and a derivative function of {@code (x, y)}. */
+  /**
+   * A first-order rule from a name, a value function and a derivative function of {@code (x, y)}.
+   */
   static UnaryScalarRule of(
       String name, DoubleUnaryOperator value, DoubleBinaryOperator derivative) {
     return new UnaryScalarRule() {
@@ -47,6 +59,48 @@ public interface UnaryScalarRule extends ScalarOp {
       @Override
       public double derivative(double x, double y) {
         return derivative.applyAsDouble(x, y);
+      }
+
+      @Override
+      public String toString() {
+        return name;
+      }
+    };
+  }
+
+  /**
+   * A rule that can also be nested: value, derivative and second derivative, each a function of
+   * {@code (x, y)} where useful.
+   *
+   * <pre>{@code
+   * // y = sin(x); y' = cos(x), y'' = -sin(x) = -y
+   * UnaryScalarRule SIN = UnaryScalarRule.of("sin", Math::sin, (x, y) -> Math.cos(x), (x, y) -> -y);
+   * }</pre>
+   */
+  static UnaryScalarRule of(
+      String name,
+      DoubleUnaryOperator value,
+      DoubleBinaryOperator derivative,
+      DoubleBinaryOperator secondDerivative) {
+    return new UnaryScalarRule() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public double value(double x) {
+        return value.applyAsDouble(x);
+      }
+
+      @Override
+      public double derivative(double x, double y) {
+        return derivative.applyAsDouble(x, y);
+      }
+
+      @Override
+      public double secondDerivative(double x, double y) {
+        return secondDerivative.applyAsDouble(x, y);
       }
 
       @Override

@@ -52,6 +52,22 @@ public class UnsupportedActivityException extends RuntimeException {
     return new UnsupportedActivityException(rule.name(), Mode.FORWARD, message);
   }
 
+  /**
+   * The exception for nesting a rule that is first-order only: forward over reverse (a
+   * Hessian-vector product) needs the rule's second-order part, which {@code fix} says how to add.
+   */
+  public static UnsupportedActivityException firstOrderOnly(String ruleName, String fix) {
+    return new UnsupportedActivityException(
+        ruleName,
+        Mode.FORWARD,
+        "rule '"
+            + ruleName
+            + "' is first-order only: nested differentiation (forward over reverse, as in a"
+            + " Hessian-vector product) needs its second-order part\nfix: "
+            + fix
+            + "\n");
+  }
+
   /** The rule's name. */
   public String ruleName() {
     return ruleName;

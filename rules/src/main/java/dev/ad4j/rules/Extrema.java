@@ -30,29 +30,52 @@ import dev.ad4j.api.UnaryScalarRule;
 public final class Extrema {
   private Extrema() {}
 
-  // The table: y = f(x); dy/dx as a function of (x, y).
+  // The table: y = f(x); dy/dx (and d²y/dx², zero away from kinks) as functions of (x, y).
 
-  /** y = |x|; dy/dx = sign(x), and 0 at x = 0. */
+  /** y = |x|; dy/dx = sign(x), and 0 at x = 0; d²y/dx² = 0. */
   public static final UnaryScalarRule ABS =
-      UnaryScalarRule.of("abs", Math::abs, (x, y) -> x == 0 ? 0.0 : Math.signum(x));
+      UnaryScalarRule.of("abs", Math::abs, (x, y) -> x == 0 ? 0.0 : Math.signum(x), (x, y) -> 0.0);
 
-  /** z = min(x, y); ∂z/∂x = [x ≤ y], ∂z/∂y = [x &gt; y] (a tie goes to x). */
+  /** z = min(x, y); ∂z/∂x = [x ≤ y], ∂z/∂y = [x &gt; y] (a tie goes to x); second partials 0. */
   public static final BinaryScalarRule MIN =
       BinaryScalarRule.of(
-          "min", Math::min, (x, y, z) -> x <= y ? 1.0 : 0.0, (x, y, z) -> x <= y ? 0.0 : 1.0);
+          "min",
+          Math::min,
+          (x, y, z) -> x <= y ? 1.0 : 0.0,
+          (x, y, z) -> x <= y ? 0.0 : 1.0,
+          Extrema::zero,
+          Extrema::zero,
+          Extrema::zero);
 
-  /** z = max(x, y); ∂z/∂x = [x ≥ y], ∂z/∂y = [x &lt; y] (a tie goes to x). */
+  /** z = max(x, y); ∂z/∂x = [x ≥ y], ∂z/∂y = [x &lt; y] (a tie goes to x); second partials 0. */
   public static final BinaryScalarRule MAX =
       BinaryScalarRule.of(
-          "max", Math::max, (x, y, z) -> x >= y ? 1.0 : 0.0, (x, y, z) -> x >= y ? 0.0 : 1.0);
+          "max",
+          Math::max,
+          (x, y, z) -> x >= y ? 1.0 : 0.0,
+          (x, y, z) -> x >= y ? 0.0 : 1.0,
+          Extrema::zero,
+          Extrema::zero,
+          Extrema::zero);
 
-  /** z = √(x² + y²) without overflow; ∂z/∂x = x/z, ∂z/∂y = y/z, and 0 at the origin. */
+  /**
+   * z = √(x² + y²) without overflow; ∂z/∂x = x/z, ∂z/∂y = y/z, and 0 at the origin; ∂²z/∂x² =
+   * y²/z³, ∂²z/∂x∂y = −xy/z³, ∂²z/∂y² = x²/z³ (0 at the origin).
+   */
   public static final BinaryScalarRule HYPOT =
       BinaryScalarRule.of(
           "hypot",
           Math::hypot,
           (x, y, z) -> z == 0 ? 0.0 : x / z,
-          (x, y, z) -> z == 0 ? 0.0 : y / z);
+          (x, y, z) -> z == 0 ? 0.0 : y / z,
+          (x, y, z) -> z == 0 ? 0.0 : (y / z) * (y / z) / z,
+          (x, y, z) -> z == 0 ? 0.0 : -(x / z) * (y / z) / z,
+          (x, y, z) -> z == 0 ? 0.0 : (x / z) * (x / z) / z);
+
+  /** A second partial that is zero everywhere it exists. */
+  private static double zero(double x, double y, double z) {
+    return 0.0;
+  }
 
   // Facade
 

@@ -25,48 +25,61 @@ import dev.ad4j.api.UnaryScalarRule;
 public final class Scalars {
   private Scalars() {}
 
-  // The table: y = f(x); dy/dx as a function of (x, y).
+  // The table: y = f(x); dy/dx and d²y/dx² as functions of (x, y).
 
-  /** y = exp(x); dy/dx = y. */
-  public static final UnaryScalarRule EXP = UnaryScalarRule.of("exp", Math::exp, (x, y) -> y);
+  /** y = exp(x); dy/dx = y; d²y/dx² = y. */
+  public static final UnaryScalarRule EXP =
+      UnaryScalarRule.of("exp", Math::exp, (x, y) -> y, (x, y) -> y);
 
-  /** y = eˣ − 1, accurate for small x; dy/dx = eˣ = y + 1. */
+  /** y = eˣ − 1, accurate for small x; dy/dx = d²y/dx² = eˣ = y + 1. */
   public static final UnaryScalarRule EXPM1 =
-      UnaryScalarRule.of("expm1", Math::expm1, (x, y) -> y + 1);
+      UnaryScalarRule.of("expm1", Math::expm1, (x, y) -> y + 1, (x, y) -> y + 1);
 
-  /** y = ln(x); dy/dx = 1/x. */
-  public static final UnaryScalarRule LOG = UnaryScalarRule.of("log", Math::log, (x, y) -> 1 / x);
+  /** y = ln(x); dy/dx = 1/x; d²y/dx² = −1/x². */
+  public static final UnaryScalarRule LOG =
+      UnaryScalarRule.of("log", Math::log, (x, y) -> 1 / x, (x, y) -> -1 / (x * x));
 
-  /** y = ln(1 + x), accurate for small x; dy/dx = 1/(1 + x). */
+  /** y = ln(1 + x), accurate for small x; dy/dx = 1/(1 + x); d²y/dx² = −1/(1 + x)². */
   public static final UnaryScalarRule LOG1P =
-      UnaryScalarRule.of("log1p", Math::log1p, (x, y) -> 1 / (1 + x));
+      UnaryScalarRule.of(
+          "log1p", Math::log1p, (x, y) -> 1 / (1 + x), (x, y) -> -1 / ((1 + x) * (1 + x)));
 
-  /** y = √x; dy/dx = 1/(2y). */
+  /** y = √x; dy/dx = 1/(2y); d²y/dx² = −1/(4y³). */
   public static final UnaryScalarRule SQRT =
-      UnaryScalarRule.of("sqrt", Math::sqrt, (x, y) -> 0.5 / y);
+      UnaryScalarRule.of("sqrt", Math::sqrt, (x, y) -> 0.5 / y, (x, y) -> -0.25 / (y * y * y));
 
-  /** y = ∛x, for any real x; dy/dx = 1/(3y²) (infinite at 0). */
+  /** y = ∛x, for any real x; dy/dx = 1/(3y²) (infinite at 0); d²y/dx² = −2/(9y⁵). */
   public static final UnaryScalarRule CBRT =
-      UnaryScalarRule.of("cbrt", Math::cbrt, (x, y) -> 1 / (3 * y * y));
+      UnaryScalarRule.of(
+          "cbrt", Math::cbrt, (x, y) -> 1 / (3 * y * y), (x, y) -> -2 / (9 * Math.pow(y, 5)));
 
-  /** y = sin(x); dy/dx = cos(x). */
+  /** y = sin(x); dy/dx = cos(x); d²y/dx² = −y. */
   public static final UnaryScalarRule SIN =
-      UnaryScalarRule.of("sin", Math::sin, (x, y) -> Math.cos(x));
+      UnaryScalarRule.of("sin", Math::sin, (x, y) -> Math.cos(x), (x, y) -> -y);
 
-  /** y = cos(x); dy/dx = −sin(x). */
+  /** y = cos(x); dy/dx = −sin(x); d²y/dx² = −y. */
   public static final UnaryScalarRule COS =
-      UnaryScalarRule.of("cos", Math::cos, (x, y) -> -Math.sin(x));
+      UnaryScalarRule.of("cos", Math::cos, (x, y) -> -Math.sin(x), (x, y) -> -y);
 
-  /** y = tanh(x); dy/dx = 1 − y². */
+  /** y = tanh(x); dy/dx = 1 − y²; d²y/dx² = −2y(1 − y²). */
   public static final UnaryScalarRule TANH =
-      UnaryScalarRule.of("tanh", Math::tanh, (x, y) -> 1 - y * y);
+      UnaryScalarRule.of("tanh", Math::tanh, (x, y) -> 1 - y * y, (x, y) -> -2 * y * (1 - y * y));
 
-  /** z = x^y; ∂z/∂x = y·x^(y−1), ∂z/∂y = z·ln(x). */
+  /**
+   * z = x^y; ∂z/∂x = y·x^(y−1), ∂z/∂y = z·ln(x); ∂²z/∂x² = y(y−1)·x^(y−2), ∂²z/∂x∂y = x^(y−1)·(1 +
+   * y·ln x), ∂²z/∂y² = z·ln²x.
+   */
   public static final BinaryScalarRule POW =
       BinaryScalarRule.of(
-          "pow", Math::pow, (x, y, z) -> y * Math.pow(x, y - 1), (x, y, z) -> z * Math.log(x));
+          "pow",
+          Math::pow,
+          (x, y, z) -> y * Math.pow(x, y - 1),
+          (x, y, z) -> z * Math.log(x),
+          (x, y, z) -> y * (y - 1) * Math.pow(x, y - 2),
+          (x, y, z) -> Math.pow(x, y - 1) * (1 + y * Math.log(x)),
+          (x, y, z) -> z * Math.log(x) * Math.log(x));
 
-  /** y = x^p for a fixed exponent p; dy/dx = p·x^(p−1). */
+  /** y = x^p for a fixed exponent p; dy/dx = p·x^(p−1); d²y/dx² = p(p−1)·x^(p−2). */
   public static UnaryScalarRule power(double p) {
     return new Power(p);
   }
@@ -143,6 +156,11 @@ public final class Scalars {
     @Override
     public double derivative(double x, double y) {
       return exponent * Math.pow(x, exponent - 1);
+    }
+
+    @Override
+    public double secondDerivative(double x, double y) {
+      return exponent * (exponent - 1) * Math.pow(x, exponent - 2);
     }
   }
 }

@@ -27,23 +27,42 @@ public final class Special {
 
   private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 
-  // The table: y = f(x); dy/dx as a function of (x, y).
+  // The table: y = f(x); dy/dx and d²y/dx² as functions of (x, y).
 
-  /** y = erf(x) = 2/√π ∫₀ˣ e^(−t²) dt; dy/dx = 2/√π · e^(−x²). */
+  /** y = erf(x) = 2/√π ∫₀ˣ e^(−t²) dt; dy/dx = 2/√π · e^(−x²); d²y/dx² = −2x · dy/dx. */
   public static final UnaryScalarRule ERF =
-      UnaryScalarRule.of("erf", Erf::erf, (x, y) -> TWO_OVER_SQRT_PI * Math.exp(-x * x));
+      UnaryScalarRule.of(
+          "erf",
+          Erf::erf,
+          (x, y) -> TWO_OVER_SQRT_PI * Math.exp(-x * x),
+          (x, y) -> -2 * x * TWO_OVER_SQRT_PI * Math.exp(-x * x));
 
-  /** y = ln Γ(x) for x &gt; 0 (NaN for x ≤ 0, as in Commons Math); dy/dx = ψ(x), the digamma. */
+  /**
+   * y = ln Γ(x) for x &gt; 0 (NaN for x ≤ 0, as in Commons Math); dy/dx = ψ(x), the digamma;
+   * d²y/dx² = ψ′(x), the trigamma.
+   */
   public static final UnaryScalarRule LGAMMA =
-      UnaryScalarRule.of("lgamma", Gamma::logGamma, (x, y) -> Digamma.of(x));
+      UnaryScalarRule.of(
+          "lgamma", Gamma::logGamma, (x, y) -> Digamma.of(x), (x, y) -> Digamma.trigamma(x));
 
-  /** y = σ(x) = 1/(1 + e^−x); dy/dx = y(1 − y), computed as y·σ(−x) to keep accuracy as y → 1. */
+  /**
+   * y = σ(x) = 1/(1 + e^−x); dy/dx = y(1 − y), computed as y·σ(−x) to keep accuracy as y → 1;
+   * d²y/dx² = y(1 − y)(1 − 2y).
+   */
   public static final UnaryScalarRule SIGMOID =
-      UnaryScalarRule.of("sigmoid", Special::logistic, (x, y) -> y * logistic(-x));
+      UnaryScalarRule.of(
+          "sigmoid",
+          Special::logistic,
+          (x, y) -> y * logistic(-x),
+          (x, y) -> y * logistic(-x) * (logistic(-x) - y));
 
-  /** y = ln(1 + eˣ), as x + ln(1 + e^−x) for x &gt; 0; dy/dx = σ(x). */
+  /** y = ln(1 + eˣ), as x + ln(1 + e^−x) for x &gt; 0; dy/dx = σ(x); d²y/dx² = σ(x)σ(−x). */
   public static final UnaryScalarRule SOFTPLUS =
-      UnaryScalarRule.of("softplus", Special::softplusValue, (x, y) -> logistic(x));
+      UnaryScalarRule.of(
+          "softplus",
+          Special::softplusValue,
+          (x, y) -> logistic(x),
+          (x, y) -> logistic(x) * logistic(-x));
 
   // Facade
 

@@ -48,6 +48,8 @@ import java.util.List;
 public final class RuleTester {
   private static final int MAX_VALUES = 512;
   final Rule<?> rule;
+  private UnaryScalarRule unary;
+  private BinaryScalarRule binary;
   Object[] samples;
   double tolerance = 1e-6;
   double step = 1e-6;
@@ -66,14 +68,21 @@ public final class RuleTester {
     return new RuleTester(rule);
   }
 
-  /** A tester for an easy-tier unary scalar rule. */
+  /**
+   * A tester for an easy-tier unary scalar rule; if the rule has a second derivative, {@link
+   * #checkAll()} also checks it against central differences of the first.
+   */
   public static RuleTester of(UnaryScalarRule rule) {
-    return new RuleTester(rule.asRule());
+    RuleTester tester = new RuleTester(rule.asRule());
+    tester.unary = rule;
+    return tester;
   }
 
-  /** A tester for an easy-tier binary scalar rule. */
+  /** A tester for an easy-tier binary scalar rule (and its second partials, if it has them). */
   public static RuleTester of(BinaryScalarRule rule) {
-    return new RuleTester(rule.asRule());
+    RuleTester tester = new RuleTester(rule.asRule());
+    tester.binary = rule;
+    return tester;
   }
 
   /**
@@ -131,8 +140,24 @@ public final class RuleTester {
     for (Activity[] combination : combinations()) {
       new CaseRunner(this, combination).run(report);
     }
+    checkSecondOrder(report);
     CaseLog.append(rule.name(), argumentTypes(), report.descriptions());
     return report;
+  }
+
+  private void checkSecondOrder(Report report) {
+    int checked = 0;
+    if (unary != null && samples.length == 1 && samples[0] instanceof Double x) {
+      checked = SecondDerivatives.check(unary, x, step * 100, tolerance * 10);
+    } else if (binary != null
+        && samples.length == 2
+        && samples[0] instanceof Double x
+        && samples[1] instanceof Double y) {
+      checked = SecondDerivatives.check(binary, x, y, step * 100, tolerance * 10);
+    }
+    if (checked > 0) {
+      report.passed("second order: second derivatives against differences of the first");
+    }
   }
 
   private String argumentTypes() {

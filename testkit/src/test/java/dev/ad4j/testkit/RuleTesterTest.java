@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ad4j.api.Args;
+import dev.ad4j.api.BinaryScalarRule;
 import dev.ad4j.api.Config;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
@@ -60,6 +61,38 @@ class RuleTesterTest {
             () -> RuleTester.of(new SparseTimesFixture()).at(a, X).checkAll());
     assertTrue(e.getMessage().contains("overwritten"), e.getMessage());
     assertTrue(e.getMessage().contains("(Const, Duplicated)"), e.getMessage());
+  }
+
+  @Test
+  void wrongSecondDerivative_isCaughtAndAFirstOrderRuleIsNotAsked() {
+    UnaryScalarRule wrong =
+        UnaryScalarRule.of("cube", x -> x * x * x, (x, y) -> 3 * x * x, (x, y) -> 3 * x);
+    AssertionError e =
+        assertThrows(AssertionError.class, () -> RuleTester.of(wrong).at(0.7).checkAll());
+    assertTrue(e.getMessage().contains("rule 'cube', second order at x = 0.7"), e.getMessage());
+    assertTrue(e.getMessage().contains("d²y/dx² is 2.09"), e.getMessage());
+    UnaryScalarRule right =
+        UnaryScalarRule.of("cube", x -> x * x * x, (x, y) -> 3 * x * x, (x, y) -> 6 * x);
+    UnaryScalarRule firstOrder = UnaryScalarRule.of("cube", x -> x * x * x, (x, y) -> 3 * x * x);
+    assertEquals(
+        RuleTester.of(firstOrder).at(0.7).checkAll().cases() + 1,
+        RuleTester.of(right).at(0.7).checkAll().cases());
+  }
+
+  @Test
+  void wrongMixedSecondPartial_isCaught() {
+    BinaryScalarRule wrong =
+        BinaryScalarRule.of(
+            "xy2",
+            (x, y) -> x * y * y,
+            (x, y, z) -> y * y,
+            (x, y, z) -> 2 * x * y,
+            (x, y, z) -> 0.0,
+            (x, y, z) -> y, // should be 2y
+            (x, y, z) -> 2 * x);
+    AssertionError e =
+        assertThrows(AssertionError.class, () -> RuleTester.of(wrong).at(0.5, 1.5).checkAll());
+    assertTrue(e.getMessage().contains("∂²z/∂x∂y"), e.getMessage());
   }
 
   @Test
