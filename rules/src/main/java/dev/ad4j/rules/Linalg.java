@@ -196,6 +196,57 @@ public final class Linalg {
 
   // ---- Sparse matrices: sums, value maps, scaling (SparseOps) ----
 
+  /** Σ of A's elements: the stored entries when sparse (a PATTERN counts them). O(nnz). */
+  public static Scalar sum(Mat a) {
+    return Dispatch.scalar(SparseOps.SUM, a);
+  }
+
+  /** Σ of a constant matrix's elements. */
+  public static Scalar sum(Matrix a) {
+    return sum(Mat.constant(a));
+  }
+
+  /** The vector of row sums rᵢ = Σⱼ Aᵢⱼ (length rows). O(rows + nnz) when sparse. */
+  public static Vec rowSums(Mat a) {
+    return Dispatch.vec(SparseOps.ROW_SUMS, a);
+  }
+
+  /** Row sums of a constant matrix (for a PATTERN, the number of entries per row). */
+  public static Vec rowSums(Matrix a) {
+    return rowSums(Mat.constant(a));
+  }
+
+  /** The vector of column sums cⱼ = Σᵢ Aᵢⱼ (length cols). O(cols + nnz) when sparse. */
+  public static Vec columnSums(Mat a) {
+    return Dispatch.vec(SparseOps.COLUMN_SUMS, a);
+  }
+
+  /** Column sums of a constant matrix (for a PATTERN, the number of entries per column). */
+  public static Vec columnSums(Matrix a) {
+    return columnSums(Mat.constant(a));
+  }
+
+  /**
+   * α·A for a sparse A of any kind: a DOUBLE matrix on A's pattern, differentiable in α even for a
+   * constant PATTERN A. A dense A throws {@link IllegalArgumentException}.
+   */
+  public static Mat scaleStored(Scalar alpha, Mat a) {
+    return Dispatch.mat(SparseOps.SCALE, alpha, a);
+  }
+
+  /** α·A for a constant sparse A, such as a boolean mask P. */
+  public static Mat scaleStored(Scalar alpha, Matrix a) {
+    return scaleStored(alpha, Mat.constant(a));
+  }
+
+  /**
+   * f(Aₖ) for each stored entry of A (every element when dense), for an easy-tier scalar rule such
+   * as {@code Scalars.EXP}. Structural zeros stay zero even when f(0) ≠ 0.
+   */
+  public static Mat mapValues(UnaryScalarRule f, Mat a) {
+    return Dispatch.mat(SparseOps.mapValues(f), a);
+  }
+
   // ---- end of section ----
 
   // ---- Indexing: gather, scatter-add, slice, concat, reshape (Indexing) ----
