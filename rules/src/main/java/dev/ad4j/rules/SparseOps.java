@@ -116,10 +116,8 @@ public final class SparseOps {
       out.primal(primal(a.primal()));
       for (int lane = 0; config.needsShadow() && lane < config.width(); lane++) {
         double[] t = new double[rows ? a.primal().rows() : a.primal().cols()];
-        if (!a.isConst() && rows) {
-          StoredKernels.addRowSums(a.primal(), a.shadow(lane), t); // ṙᵢ = Σⱼ Ȧᵢⱼ
-        } else if (!a.isConst()) {
-          StoredKernels.addColumnSums(a.primal(), a.shadow(lane), t); // ċⱼ = Σᵢ Ȧᵢⱼ
+        if (!a.isConst()) {
+          addSums(a.primal(), a.shadow(lane), t); // ṙᵢ = Σⱼ Ȧᵢⱼ, ċⱼ = Σᵢ Ȧᵢⱼ
         }
         out.tangent(lane, t);
       }
@@ -134,15 +132,31 @@ public final class SparseOps {
     @Override
     public void reverse(Config config, Args args, Output out, Void saved) {
       MatArg a = args.mat(0);
-      if (!a.isConst() && rows) {
-        StoredKernels.addRowBroadcast(a.primal(), out.adjoint(), a.shadow()); // Āᵢⱼ += r̄ᵢ
-      } else if (!a.isConst()) {
-        StoredKernels.addColumnBroadcast(a.primal(), out.adjoint(), a.shadow()); // Āᵢⱼ += c̄ⱼ
+      if (!a.isConst()) {
+        addBroadcast(a.primal(), out.adjoint(), a.shadow()); // Āᵢⱼ += r̄ᵢ, Āᵢⱼ += c̄ⱼ
       }
     }
 
     private double[] primal(Matrix a) {
       return rows ? StoredKernels.rowSums(a) : StoredKernels.columnSums(a);
+    }
+
+    /** out += the row (or column) sums of V, V in A's layout. */
+    private void addSums(Matrix a, double[] values, double[] out) {
+      if (rows) {
+        StoredKernels.addRowSums(a, values, out);
+      } else {
+        StoredKernels.addColumnSums(a, values, out);
+      }
+    }
+
+    /** dA += g broadcast along the rows (or columns) onto A's stored entries. */
+    private void addBroadcast(Matrix a, double[] g, double[] da) {
+      if (rows) {
+        StoredKernels.addRowBroadcast(a, g, da);
+      } else {
+        StoredKernels.addColumnBroadcast(a, g, da);
+      }
     }
   }
 

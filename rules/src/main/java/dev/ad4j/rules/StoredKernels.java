@@ -10,9 +10,9 @@ import java.util.Arrays;
  * Loops over the stored entries of any {@link Matrix}, in its shadow layout: every element of a
  * dense matrix (row-major), the stored entries of a sparse one (CSR order). The primal loops pick
  * one plain loop per sparse element kind, once per call ({@code PATTERN} reads no values, {@code
- * INTEGER} the {@code int[]}); the {@code values} overloads read a tangent or an adjoint, {@code
- * double[shadowSize()]}, in A's layout. Every loop is O(rows + nnz) for a sparse matrix: nothing is
- * densified.
+ * INTEGER} the {@code int[]}); the methods taking {@code values}, {@code g} or {@code dA} read or
+ * add a tangent or an adjoint, {@code double[shadowSize()]} in A's layout. Every loop is O(rows +
+ * nnz) for a sparse matrix: nothing is densified.
  *
  * <p>Parameters are "Not modified." unless documented "Modified."; the {@code Add} methods
  * accumulate ({@code +=}).
@@ -37,20 +37,13 @@ final class StoredKernels {
 
   /** Returns Σ Aₖ over the stored entries (nnz for a {@code PATTERN}). */
   static double sum(Matrix a) {
-    if (!(a instanceof SparseMatrix s)) {
-      return DenseKernels.sum(doubles(a));
-    }
-    switch (s.kind()) {
+    switch (kind(a)) {
       case PATTERN:
-        return s.nnz();
+        return ((SparseMatrix) a).nnz();
       case INTEGER:
-        double total = 0.0;
-        for (int v : s.intValues()) {
-          total += v;
-        }
-        return total;
+        return sumInts(((SparseMatrix) a).intValues());
       default:
-        return DenseKernels.sum(s.doubleValues());
+        return DenseKernels.sum(doubles(a));
     }
   }
 
@@ -60,12 +53,7 @@ final class StoredKernels {
       case PATTERN:
         return DenseKernels.sum(g);
       case INTEGER:
-        int[] v = a.intValues();
-        double total = 0.0;
-        for (int k = 0; k < v.length; k++) {
-          total += v[k] * g[k];
-        }
-        return total;
+        return dotInts(a.intValues(), g);
       default:
         return DenseKernels.dot(a.doubleValues(), g);
     }
@@ -80,10 +68,7 @@ final class StoredKernels {
         }
         break;
       case INTEGER:
-        int[] v = a.intValues();
-        for (int k = 0; k < v.length; k++) {
-          y[k] += alpha * v[k];
-        }
+        addScaledInts(alpha, a.intValues(), y);
         break;
       default:
         DenseKernels.addScaled(alpha, a.doubleValues(), y);
@@ -95,18 +80,21 @@ final class StoredKernels {
    * entries are all 1. y: Modified.
    */
   static void map(UnaryScalarRule f, Matrix a, double[] y) {
-    if (a instanceof SparseMatrix s && s.kind() == SparseMatrix.Kind.PATTERN) {
-      Arrays.fill(y, f.value(1.0));
-    } else if (a instanceof SparseMatrix s && s.kind() == SparseMatrix.Kind.INTEGER) {
-      int[] v = s.intValues();
-      for (int k = 0; k < v.length; k++) {
-        y[k] = f.value(v[k]);
-      }
-    } else {
-      double[] v = doubles(a);
-      for (int k = 0; k < v.length; k++) {
-        y[k] = f.value(v[k]);
-      }
+    switch (kind(a)) {
+      case PATTERN:
+        Arrays.fill(y, f.value(1.0));
+        break;
+      case INTEGER:
+        int[] ints = ((SparseMatrix) a).intValues();
+        for (int k = 0; k < ints.length; k++) {
+          y[k] = f.value(ints[k]);
+        }
+        break;
+      default:
+        double[] v = doubles(a);
+        for (int k = 0; k < v.length; k++) {
+          y[k] = f.value(v[k]);
+        }
     }
   }
 
@@ -115,21 +103,18 @@ final class StoredKernels {
   /** Returns rᵢ = Σⱼ Aᵢⱼ (for a {@code PATTERN}, the number of entries stored in row i). */
   static double[] rowSums(Matrix a) {
     double[] r = new double[a.rows()];
-    if (a instanceof SparseMatrix s && s.kind() == SparseMatrix.Kind.PATTERN) {
-      int[] rp = s.rowPointers();
-      for (int i = 0; i < r.length; i++) {
-        r[i] = rp[i + 1] - rp[i];
-      }
-    } else if (a instanceof SparseMatrix s && s.kind() == SparseMatrix.Kind.INTEGER) {
-      int[] rp = s.rowPointers();
-      int[] v = s.intValues();
-      for (int i = 0; i < r.length; i++) {
-        for (int k = rp[i], end = rp[i + 1]; k < end; k++) {
-          r[i] += v[k];
+    switch (kind(a)) {
+      case PATTERN:
+        int[] rp = ((SparseMatrix) a).rowPointers();
+        for (int i = 0; i < r.length; i++) {
+          r[i] = rp[i + 1] - rp[i];
         }
-      }
-    } else {
-      addRowSums(a, doubles(a), r);
+        break;
+      case INTEGER:
+        addRowSumsInts((SparseMatrix) a, r);
+        break;
+      default:
+        addRowSums(a, doubles(a), r);
     }
     return r;
   }
@@ -137,18 +122,17 @@ final class StoredKernels {
   /** Returns cⱼ = Σᵢ Aᵢⱼ (for a {@code PATTERN}, the number of entries stored in column j). */
   static double[] columnSums(Matrix a) {
     double[] c = new double[a.cols()];
-    if (a instanceof SparseMatrix s && s.kind() == SparseMatrix.Kind.PATTERN) {
-      for (int j : s.columnIndices()) {
-        c[j] += 1.0;
-      }
-    } else if (a instanceof SparseMatrix s && s.kind() == SparseMatrix.Kind.INTEGER) {
-      int[] ci = s.columnIndices();
-      int[] v = s.intValues();
-      for (int k = 0; k < v.length; k++) {
-        c[ci[k]] += v[k];
-      }
-    } else {
-      addColumnSums(a, doubles(a), c);
+    switch (kind(a)) {
+      case PATTERN:
+        for (int j : ((SparseMatrix) a).columnIndices()) {
+          c[j] += 1.0;
+        }
+        break;
+      case INTEGER:
+        addColumnSumsInts((SparseMatrix) a, c);
+        break;
+      default:
+        addColumnSums(a, doubles(a), c);
     }
     return c;
   }
@@ -226,6 +210,53 @@ final class StoredKernels {
           da[at] += g[j];
         }
       }
+    }
+  }
+
+  // Per-kind helpers
+
+  /** A's element kind; a dense matrix holds doubles. */
+  private static SparseMatrix.Kind kind(Matrix a) {
+    return a instanceof SparseMatrix s ? s.kind() : SparseMatrix.Kind.DOUBLE;
+  }
+
+  private static double sumInts(int[] v) {
+    double total = 0.0;
+    for (int x : v) {
+      total += x;
+    }
+    return total;
+  }
+
+  private static double dotInts(int[] v, double[] g) {
+    double total = 0.0;
+    for (int k = 0; k < v.length; k++) {
+      total += v[k] * g[k];
+    }
+    return total;
+  }
+
+  private static void addScaledInts(double alpha, int[] v, double[] y) {
+    for (int k = 0; k < v.length; k++) {
+      y[k] += alpha * v[k];
+    }
+  }
+
+  private static void addRowSumsInts(SparseMatrix a, double[] r) {
+    int[] rp = a.rowPointers();
+    int[] v = a.intValues();
+    for (int i = 0; i < r.length; i++) {
+      for (int k = rp[i], end = rp[i + 1]; k < end; k++) {
+        r[i] += v[k];
+      }
+    }
+  }
+
+  private static void addColumnSumsInts(SparseMatrix a, double[] c) {
+    int[] ci = a.columnIndices();
+    int[] v = a.intValues();
+    for (int k = 0; k < v.length; k++) {
+      c[ci[k]] += v[k];
     }
   }
 }
