@@ -192,6 +192,36 @@ public final class Linalg {
 
   // ---- Solve, Cholesky, log-determinant, inverse (Factorizations) ----
 
+  /** A⁻¹·b for a dense square A (see {@link Factorizations#SOLVE}). */
+  public static Vec solve(Mat a, Vec b) {
+    return Dispatch.vec(Factorizations.SOLVE, a, b);
+  }
+
+  /** A⁻¹·b for a constant dense square {@code a}: nothing is computed for A's derivative. */
+  public static Vec solve(Matrix a, Vec b) {
+    return solve(Mat.constant(a), b);
+  }
+
+  /** A⁻¹·B for a dense square A and a dense B (see {@link Factorizations#SOLVE_MATRIX}). */
+  public static Mat solve(Mat a, Mat b) {
+    return Dispatch.mat(Factorizations.SOLVE_MATRIX, a, b);
+  }
+
+  /** The lower-triangular L with L·Lᵀ = A, reading only A's lower triangle. */
+  public static Mat cholesky(Mat a) {
+    return Dispatch.mat(Factorizations.CHOLESKY, a);
+  }
+
+  /** log|det A| for a dense square A (the sign is ignored). */
+  public static Scalar logDet(Mat a) {
+    return Dispatch.scalar(Factorizations.LOG_DET, a);
+  }
+
+  /** A⁻¹ for a dense square A (prefer {@link #solve(Mat, Vec)} to multiplying by it). */
+  public static Mat inverse(Mat a) {
+    return Dispatch.mat(Factorizations.INVERSE, a);
+  }
+
   // ---- end of section ----
 
   // ---- Sparse matrices: sums, value maps, scaling (SparseOps) ----
