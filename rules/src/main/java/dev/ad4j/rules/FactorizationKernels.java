@@ -120,6 +120,16 @@ final class FactorizationKernels {
     }
   }
 
+  /** Solves L·X = B in place for the lower-triangular n×n L. b: Modified (becomes X, n×m). */
+  static void solveLower(int n, double[] l, double[] b, int m) {
+    solveTriangular(n, l, true, false, false, b, m);
+  }
+
+  /** Solves Lᵀ·X = B in place for the lower-triangular n×n L. b: Modified (becomes X, n×m). */
+  static void solveLowerTranspose(int n, double[] l, double[] b, int m) {
+    solveTriangular(n, l, true, true, false, b, m);
+  }
+
   /**
    * The lower-triangular L with L·Lᵀ = A, reading only the lower triangle of the n×n {@code a}
    * (like LAPACK potrf 'L'); null when that symmetric matrix is not positive definite.
@@ -177,6 +187,48 @@ final class FactorizationKernels {
       }
     }
     return t;
+  }
+
+  /** The symmetric matrix whose lower triangle is that of {@code a}; a new array. */
+  static double[] symmetricFromLower(int n, double[] a) {
+    double[] s = new double[n * n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j <= i; j++) {
+        s[i * n + j] = a[i * n + j];
+        s[j * n + i] = a[i * n + j];
+      }
+    }
+    return s;
+  }
+
+  /** The lower triangle of {@code a} (diagonal included), zero above; a new array. */
+  static double[] lower(int n, double[] a) {
+    double[] t = new double[n * n];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(a, i * n, t, i * n, i + 1);
+    }
+    return t;
+  }
+
+  /** Φ in place: zero above the diagonal, halve the diagonal. m: Modified. */
+  static void phi(int n, double[] m) {
+    for (int i = 0; i < n; i++) {
+      m[i * n + i] *= 0.5;
+      for (int j = i + 1; j < n; j++) {
+        m[i * n + j] = 0.0;
+      }
+    }
+  }
+
+  /** tr(X·Y) = Σᵢⱼ Xᵢⱼ·Yⱼᵢ for n×n X and Y. */
+  static double traceOfProduct(int n, double[] x, double[] y) {
+    double s = 0.0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        s += x[i * n + j] * y[j * n + i];
+      }
+    }
+    return s;
   }
 
   private static double[] values(RealMatrix m) {

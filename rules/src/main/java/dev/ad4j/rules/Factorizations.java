@@ -1,6 +1,15 @@
 package dev.ad4j.rules;
 
 import static dev.ad4j.rules.FactorizationKernels.denseSquare;
+import static dev.ad4j.rules.FactorizationKernels.lower;
+import static dev.ad4j.rules.FactorizationKernels.mult;
+import static dev.ad4j.rules.FactorizationKernels.multAdd;
+import static dev.ad4j.rules.FactorizationKernels.phi;
+import static dev.ad4j.rules.FactorizationKernels.solveLower;
+import static dev.ad4j.rules.FactorizationKernels.solveLowerTranspose;
+import static dev.ad4j.rules.FactorizationKernels.symmetricFromLower;
+import static dev.ad4j.rules.FactorizationKernels.traceOfProduct;
+import static dev.ad4j.rules.FactorizationKernels.transpose;
 
 import dev.ad4j.api.Args;
 import dev.ad4j.api.ArrayArg;
@@ -38,7 +47,7 @@ public final class Factorizations {
 
   /**
    * L = chol(A), L·Lᵀ = A, from A's lower triangle; L̇ = L·Φ(L⁻¹·Ȧₛ·L⁻ᵀ), Ā from S =
-   * L⁻ᵀ·Φ(Lᵀ·L̄)·L⁻¹ folded onto the lower triangle (Murray 2016; see {@link Cholesky}).
+   * L⁻ᵀ·Φ(Lᵀ·L̄)·L⁻¹ folded onto the lower triangle (Murray 2016).
    */
   public static final Rule<?> CHOLESKY = new Cholesky();
 
@@ -74,11 +83,11 @@ public final class Factorizations {
       Lu lu = factor(args);
       int m = columns(args);
       double[] x = lu.solve(rightHandSide(args), m);
-      setPrimal(out, x, m);
+      setPrimal(out, x, lu.n(), m);
       for (int lane = 0; config.needsShadow() && lane < config.width(); lane++) {
         double[] r = b.isConst() ? new double[x.length] : b.shadow(lane).clone(); // Ḃ
         if (!a.isConst()) {
-          FactorizationKernels.multAdd(-1.0, lu.n(), lu.n(), m, a.shadow(lane), x, r); // − Ȧ·X
+          multAdd(-1.0, lu.n(), lu.n(), m, a.shadow(lane), x, r); // − Ȧ·X
         }
         out.tangent(lane, lu.solve(r, m)); // Ẋ = A⁻¹·(Ḃ − Ȧ·X)
       }
@@ -88,7 +97,7 @@ public final class Factorizations {
     public SolveSaved augmentedPrimal(Config config, Args args, Output out) {
       Lu lu = factor(args);
       double[] x = lu.solve(rightHandSide(args), columns(args));
-      setPrimal(out, x, columns(args));
+      setPrimal(out, x, lu.n(), columns(args));
       if (args.allConst()) {
         return null;
       }
@@ -109,8 +118,8 @@ public final class Factorizations {
         DenseKernels.addScaled(1.0, z, b.shadow()); // B̄ += Z
       }
       if (!a.isConst()) {
-        double[] xt = FactorizationKernels.transpose(n, m, saved.x());
-        FactorizationKernels.multAdd(-1.0, n, m, n, z, xt, a.shadow()); // Ā −= Z·Xᵀ
+        double[] xt = transpose(n, m, saved.x());
+        multAdd(-1.0, n, m, n, z, xt, a.shadow()); // Ā −= Z·Xᵀ
       }
     }
 
@@ -128,7 +137,12 @@ public final class Factorizations {
         double[] b = args.vec(1).primal();
         if (b.length != a.rows()) {
           throw Shapes.error(
-              name(), "A is " + Shapes.dims(a) + " but b has length " + b.length + " (must be n)");
+              name(),
+              "A is "
+                  + Shapes.dims(a)
+                  + " but b has length "
+                  + b.length
+                  + " (must equal A's number of rows)");
         }
         return b;
       }
@@ -140,7 +154,7 @@ public final class Factorizations {
                 + Shapes.dims(a)
                 + " but B is "
                 + b.describe()
-                + " (must be dense with n rows)");
+                + " (must be dense with A's number of rows)");
       }
       return d.values();
     }
@@ -149,9 +163,9 @@ public final class Factorizations {
       return matrix ? args.mat(1).primal().cols() : 1;
     }
 
-    private void setPrimal(Output out, double[] x, int m) {
+    private void setPrimal(Output out, double[] x, int n, int m) {
       if (matrix) {
-        out.primal(DenseMatrix.wrap(x.length / m, m, x));
+        out.primal(DenseMatrix.wrap(n, m, x));
       } else {
         out.primal(x);
       }
@@ -160,10 +174,11 @@ public final class Factorizations {
 
   /**
    * A = L·Lᵀ from the lower triangle of A; the upper triangle is never read, so its derivative is
-   * 0. Forward (Murray 2016, eq. 6): with Ȧₛ the symmetric matrix built from the lower triangle of
-   * Ȧ, L̇ = L·Φ(L⁻¹·Ȧₛ·L⁻ᵀ), Φ keeping the lower triangle and halving the diagonal. Reverse, by
-   * transposing each linear step (Φ is self-adjoint): P = Φ(Lᵀ·L̄) with L̄ lower, S = L⁻ᵀ·P·L⁻¹,
-   * and ⟨S, Ȧₛ⟩ = Σ_{i>j} (Sᵢⱼ + Sⱼᵢ)·Ȧᵢⱼ + Σᵢ Sᵢᵢ·Ȧᵢᵢ gives Ā on the lower triangle.
+   * 0. Forward (Murray 2016, "Differentiation of the Cholesky decomposition"): with Ȧₛ the
+   * symmetric matrix built from the lower triangle of Ȧ, L̇ = L·Φ(L⁻¹·Ȧₛ·L⁻ᵀ), Φ keeping the lower
+   * triangle and halving the diagonal. Reverse, by transposing each linear step (Φ is
+   * self-adjoint): P = Φ(Lᵀ·L̄) with L̄ lower, S = L⁻ᵀ·P·L⁻¹, and ⟨S, Ȧₛ⟩ = Σ_{i>j} (Sᵢⱼ + Sⱼᵢ)·Ȧᵢⱼ
+   * + Σᵢ Sᵢᵢ·Ȧᵢᵢ gives Ā on the lower triangle.
    */
   private static final class Cholesky implements Rule<double[]> {
     @Override
@@ -215,58 +230,25 @@ public final class Factorizations {
     /** L̇ = L·Φ(L⁻¹·Ȧₛ·L⁻ᵀ). */
     private static double[] tangent(int n, double[] l, double[] da) {
       double[] m = symmetricFromLower(n, da);
-      FactorizationKernels.solveTriangular(n, l, true, false, false, m, n); // L⁻¹·Ȧₛ
-      m = FactorizationKernels.transpose(n, n, m);
-      FactorizationKernels.solveTriangular(n, l, true, false, false, m, n); // L⁻¹·(L⁻¹·Ȧₛ)ᵀ
+      solveLower(n, l, m, n); // L⁻¹·Ȧₛ
+      m = transpose(n, n, m);
+      solveLower(n, l, m, n); // L⁻¹·(L⁻¹·Ȧₛ)ᵀ
       phi(n, m); // symmetric, so no transpose back
-      return FactorizationKernels.mult(n, n, n, l, m);
+      return mult(n, n, n, l, m);
     }
 
     /** Ā += fold(S), S = L⁻ᵀ·Φ(Lᵀ·L̄)·L⁻¹, reading only the lower triangle of L̄. */
     private static void addAdjoint(int n, double[] l, double[] lBar, double[] aBar) {
-      double[] s =
-          FactorizationKernels.mult(
-              n, n, n, FactorizationKernels.transpose(n, n, l), lower(n, lBar));
+      double[] s = mult(n, n, n, transpose(n, n, l), lower(n, lBar));
       phi(n, s); // P
-      FactorizationKernels.solveTriangular(n, l, true, true, false, s, n); // L⁻ᵀ·P
-      s = FactorizationKernels.transpose(n, n, s);
-      FactorizationKernels.solveTriangular(n, l, true, true, false, s, n); // Sᵀ = L⁻ᵀ·(L⁻ᵀ·P)ᵀ
+      solveLowerTranspose(n, l, s, n); // L⁻ᵀ·P
+      s = transpose(n, n, s);
+      solveLowerTranspose(n, l, s, n); // Sᵀ = L⁻ᵀ·(L⁻ᵀ·P)ᵀ
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < i; j++) {
           aBar[i * n + j] += s[i * n + j] + s[j * n + i];
         }
         aBar[i * n + i] += s[i * n + i];
-      }
-    }
-
-    /** The symmetric matrix whose lower triangle is that of {@code a}; a new array. */
-    private static double[] symmetricFromLower(int n, double[] a) {
-      double[] s = new double[n * n];
-      for (int i = 0; i < n; i++) {
-        for (int j = 0; j <= i; j++) {
-          s[i * n + j] = a[i * n + j];
-          s[j * n + i] = a[i * n + j];
-        }
-      }
-      return s;
-    }
-
-    /** The lower triangle of {@code a} (diagonal included), zero above; a new array. */
-    private static double[] lower(int n, double[] a) {
-      double[] t = new double[n * n];
-      for (int i = 0; i < n; i++) {
-        System.arraycopy(a, i * n, t, i * n, i + 1);
-      }
-      return t;
-    }
-
-    /** Φ in place: zero above the diagonal, halve the diagonal. m: Modified. */
-    private static void phi(int n, double[] m) {
-      for (int i = 0; i < n; i++) {
-        m[i * n + i] *= 0.5;
-        for (int j = i + 1; j < n; j++) {
-          m[i * n + j] = 0.0;
-        }
       }
     }
   }
@@ -302,20 +284,9 @@ public final class Factorizations {
     public void reverse(Config config, Args args, Output out, Lu lu) {
       MatArg a = args.mat(0);
       if (!a.isConst()) {
-        double[] inverseT = FactorizationKernels.transpose(lu.n(), lu.n(), lu.inverse());
+        double[] inverseT = transpose(lu.n(), lu.n(), lu.inverse());
         DenseKernels.addScaled(out.scalarAdjoint(), inverseT, a.shadow()); // Ā += ȳ·A⁻ᵀ
       }
-    }
-
-    /** tr(X·Y) = Σᵢⱼ Xᵢⱼ·Yⱼᵢ for n×n X and Y. */
-    private static double traceOfProduct(int n, double[] x, double[] y) {
-      double s = 0.0;
-      for (int i = 0; i < n; i++) {
-        for (int j = 0; j < n; j++) {
-          s += x[i * n + j] * y[j * n + i];
-        }
-      }
-      return s;
     }
   }
 
@@ -335,8 +306,8 @@ public final class Factorizations {
       for (int lane = 0; config.needsShadow() && lane < config.width(); lane++) {
         double[] t = new double[n * n];
         if (!a.isConst()) {
-          double[] yda = FactorizationKernels.mult(n, n, n, y, a.shadow(lane));
-          FactorizationKernels.multAdd(-1.0, n, n, n, yda, y, t); // Ẏ = −Y·Ȧ·Y
+          double[] yda = mult(n, n, n, y, a.shadow(lane));
+          multAdd(-1.0, n, n, n, yda, y, t); // Ẏ = −Y·Ȧ·Y
         }
         out.tangent(lane, t);
       }
@@ -355,9 +326,9 @@ public final class Factorizations {
       MatArg a = args.mat(0);
       if (!a.isConst()) {
         int n = a.primal().rows();
-        double[] yt = FactorizationKernels.transpose(n, n, y);
-        double[] ytg = FactorizationKernels.mult(n, n, n, yt, out.adjoint());
-        FactorizationKernels.multAdd(-1.0, n, n, n, ytg, yt, a.shadow()); // Ā −= Yᵀ·Ȳ·Yᵀ
+        double[] yt = transpose(n, n, y);
+        double[] ytg = mult(n, n, n, yt, out.adjoint());
+        multAdd(-1.0, n, n, n, ytg, yt, a.shadow()); // Ā −= Yᵀ·Ȳ·Yᵀ
       }
     }
 

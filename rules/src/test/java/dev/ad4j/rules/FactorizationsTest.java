@@ -187,8 +187,25 @@ class FactorizationsTest {
   }
 
   @Test
-  void inverse_aConst_savesNothing() {
+  void singleArgumentRules_aConst_saveNothing() {
     assertNull(RuleCalls.saved(Typed.INVERSE, Config.reverse(), args(constant(A))));
+    assertNull(RuleCalls.saved(Typed.LOG_DET, Config.reverse(), args(constant(A))));
+    assertNull(RuleCalls.saved(Typed.CHOLESKY, Config.reverse(), args(constant(SPD))));
+  }
+
+  @Test
+  void solveMatrix_bActive_primalAndAdjointMatchCommonsMath() {
+    DenseMatrix b = DenseMatrix.wrap(3, 2, RuleCalls.random(random, 6));
+    double[] g = RuleCalls.random(random, 6);
+    double[] db = new double[6];
+    Args in = args(constant(A), dup(b, db));
+    Output out = reverse(Factorizations.SOLVE_MATRIX, Config.reverse(), in, g);
+    RealMatrix inv = MatrixUtils.inverse(A.toRealMatrix());
+    RealMatrix x = inv.multiply(b.toRealMatrix());
+    RealMatrix z = inv.transpose().multiply(DenseMatrix.wrap(3, 2, g).toRealMatrix());
+    assertArrayEquals(
+        DenseMatrix.from(x).values(), ((DenseMatrix) out.matrixPrimal()).values(), EPS);
+    assertArrayEquals(DenseMatrix.from(z).values(), db, EPS);
   }
 
   // Errors, thrown before any derivative work.
@@ -212,7 +229,8 @@ class FactorizationsTest {
   @Test
   void solve_bLengthMismatch_throwsNamingBothShapes() {
     String message = primalError(Factorizations.SOLVE, args(constant(A), constant(new double[2])));
-    assertEquals("solve(A, b): A is 3x3 but b has length 2 (must be n)", message);
+    assertEquals(
+        "solve(A, b): A is 3x3 but b has length 2 (must equal A's number of rows)", message);
   }
 
   @Test
@@ -283,5 +301,6 @@ class FactorizationsTest {
     static final Rule<SolveSaved> SOLVE = (Rule<SolveSaved>) Factorizations.SOLVE;
     static final Rule<Object> CHOLESKY = (Rule<Object>) Factorizations.CHOLESKY;
     static final Rule<Object> INVERSE = (Rule<Object>) Factorizations.INVERSE;
+    static final Rule<Object> LOG_DET = (Rule<Object>) Factorizations.LOG_DET;
   }
 }
