@@ -2,13 +2,13 @@ package dev.ad4j.rules;
 
 import dev.ad4j.api.Args;
 import dev.ad4j.api.Config;
+import dev.ad4j.api.Mat;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
 import dev.ad4j.api.Scalar;
 import dev.ad4j.api.ScalarOp;
 import dev.ad4j.api.Trace;
 import dev.ad4j.api.Value;
-import dev.ad4j.api.ValueKind;
 import dev.ad4j.api.Vec;
 
 /**
@@ -27,6 +27,11 @@ final class RecordingTrace implements Trace {
   /** An active scalar of this trace. */
   Scalar scalar(double x) {
     return Scalar.traced(x, this, 0);
+  }
+
+  /** An active matrix of this trace. */
+  Mat mat(dev.ad4j.api.Matrix m) {
+    return Mat.traced(m, this, 0);
   }
 
   /** An active vector of this trace. */
@@ -67,9 +72,16 @@ final class RecordingTrace implements Trace {
     this.inputs = inputs.clone();
     Output out = new Output(1);
     rule.forward(Config.primalOnly(), Args.constants(inputs), out);
-    return out.kind() == ValueKind.SCALAR
-        ? Scalar.traced(out.scalarPrimal(), this, 1)
-        : Vec.traced(out.vectorPrimal(), this, 1);
+    switch (out.kind()) {
+      case SCALAR:
+        return Scalar.traced(out.scalarPrimal(), this, 1);
+      case VECTOR:
+        return Vec.traced(out.vectorPrimal(), this, 1);
+      default:
+        return out.matrixPrimal().isDifferentiable()
+            ? Mat.traced(out.matrixPrimal(), this, 1)
+            : Mat.constant(out.matrixPrimal());
+    }
   }
 
   @Override

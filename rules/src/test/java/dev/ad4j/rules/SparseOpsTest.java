@@ -25,13 +25,9 @@ import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
 import dev.ad4j.api.Scalar;
 import dev.ad4j.api.ScalarArg;
-import dev.ad4j.api.ScalarOp;
 import dev.ad4j.api.SparseMatrix;
 import dev.ad4j.api.SparseMatrix.Kind;
-import dev.ad4j.api.Trace;
 import dev.ad4j.api.UnaryScalarRule;
-import dev.ad4j.api.Value;
-import dev.ad4j.api.Vec;
 import dev.ad4j.testkit.RuleTester;
 import java.util.Arrays;
 import java.util.Random;
@@ -378,7 +374,7 @@ class SparseOpsTest {
 
   @Test
   void facade_eachMethod_handsItsRuleToTheTrace() {
-    MatTrace t = new MatTrace();
+    RecordingTrace t = new RecordingTrace();
     SparseMatrix d =
         SparseMatrix.ofDoubles(2, 2, new int[] {0, 1}, new int[] {1, 0}, new double[] {3, 4});
     Mat a = Mat.traced(d, t, 0);
@@ -397,53 +393,6 @@ class SparseOpsTest {
     assertSame(SparseOps.SCALE, t.rule);
     assertSame(alpha, t.inputs[0]);
     assertTrue(t.inputs[1] instanceof Mat m && !m.isActive() && m.value() == p);
-  }
-
-  /** Like {@link RecordingTrace}, which returns only scalars and vectors, but for any output. */
-  private static final class MatTrace implements Trace {
-    Rule<?> rule;
-    Value[] inputs;
-
-    @Override
-    public Value apply(Rule<?> rule, Value[] inputs) {
-      this.rule = rule;
-      this.inputs = inputs.clone();
-      Output out = new Output(1);
-      rule.forward(Config.primalOnly(), Args.constants(inputs), out);
-      switch (out.kind()) {
-        case SCALAR:
-          return Scalar.traced(out.scalarPrimal(), this, 1);
-        case VECTOR:
-          return Vec.traced(out.vectorPrimal(), this, 1);
-        default:
-          return Mat.traced(out.matrixPrimal(), this, 1);
-      }
-    }
-
-    @Override
-    public Scalar unary(ScalarOp op, double value, Scalar x, double dx) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Scalar binary(ScalarOp op, double value, Scalar a, double da, Scalar b, double db) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Scalar element(Vec v, int index) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Vec pack(Scalar[] elements) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public String describe() {
-      return "matrix-recording trace";
-    }
   }
 
   // Helpers
