@@ -285,8 +285,16 @@ class FactorizationsTest {
     Linalg.solve(A, trace.vec(B));
     assertSame(Factorizations.SOLVE, trace.rule);
     assertTrue(trace.inputs[0] instanceof Mat m && !m.isActive() && m.value() == A);
-    Linalg.logDet(Mat.traced(A, trace, 0));
+    Mat a = trace.mat(A);
+    Linalg.logDet(a);
     assertSame(Factorizations.LOG_DET, trace.rule);
+    assertTrue(Linalg.inverse(a).isActive());
+    assertSame(Factorizations.INVERSE, trace.rule);
+    assertTrue(Linalg.solve(a, trace.mat(DenseMatrix.wrap(3, 1, B.clone()))).isActive());
+    assertSame(Factorizations.SOLVE_MATRIX, trace.rule);
+    assertSame(a, trace.inputs[0]);
+    assertTrue(Linalg.cholesky(trace.mat(SPD)).isActive());
+    assertSame(Factorizations.CHOLESKY, trace.rule);
   }
 
   private static String primalError(Rule<?> rule, Args in) {
