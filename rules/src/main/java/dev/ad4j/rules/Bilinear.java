@@ -6,6 +6,7 @@ import dev.ad4j.api.MatArg;
 import dev.ad4j.api.Matrix;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
+import dev.ad4j.api.SecondOrderRule;
 import dev.ad4j.api.VecArg;
 
 /**
@@ -32,7 +33,7 @@ public final class Bilinear {
    */
   record Products(double[] ay, double[] atx, Saved copies) {}
 
-  private static final class BilinearForm implements Rule<Products> {
+  private static final class BilinearForm implements SecondOrderRule<Products> {
     @Override
     public String name() {
       return "dot(x, A, y)";
@@ -83,6 +84,42 @@ public final class Bilinear {
         double[] xs = Saved.vec(copies, args, 0);
         double[] ys = Saved.vec(copies, args, 2);
         MatrixKernels.addOuter(g, xs, ys, a.primal(), a.shadow()); // Ā += ḡ·x·yᵀ
+      }
+    }
+
+    /**
+     * Trilinear in (x, A, y): each adjoint moves with the other two arguments' tangents: x̄˙ +=
+     * ḡ·(Ȧ·y + A·ẏ), ȳ˙ += ḡ·(Ȧᵀ·x + Aᵀ·ẋ), Ā˙ += ḡ·(ẋ·yᵀ + x·ẏᵀ), each term only for non-Const
+     * arguments.
+     */
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Products saved) {
+      VecArg x = adjointTangents.vec(0);
+      MatArg a = adjointTangents.mat(1);
+      VecArg y = adjointTangents.vec(2);
+      Matrix m = a.primal();
+      double g = out.scalarAdjoint();
+      double[] xDot = x.isConst() ? null : tangents.vec(0).shadow();
+      double[] aDot = a.isConst() ? null : tangents.mat(1).shadow();
+      double[] yDot = y.isConst() ? null : tangents.vec(2).shadow();
+      if (!x.isConst() && aDot != null) {
+        MatrixKernels.multAdd(g, m, aDot, y.primal(), x.shadow()); // x̄˙ += ḡ·Ȧ·y
+      }
+      if (!x.isConst() && yDot != null) {
+        MatrixKernels.multAdd(g, m, yDot, x.shadow()); // x̄˙ += ḡ·A·ẏ
+      }
+      if (!y.isConst() && aDot != null) {
+        MatrixKernels.multTransAdd(g, m, aDot, x.primal(), y.shadow()); // ȳ˙ += ḡ·Ȧᵀ·x
+      }
+      if (!y.isConst() && xDot != null) {
+        MatrixKernels.multTransAdd(g, m, xDot, y.shadow()); // ȳ˙ += ḡ·Aᵀ·ẋ
+      }
+      if (!a.isConst() && xDot != null) {
+        MatrixKernels.addOuter(g, xDot, y.primal(), m, a.shadow()); // Ā˙ += ḡ·ẋ·yᵀ
+      }
+      if (!a.isConst() && yDot != null) {
+        MatrixKernels.addOuter(g, x.primal(), yDot, m, a.shadow()); // Ā˙ += ḡ·x·ẏᵀ
       }
     }
 

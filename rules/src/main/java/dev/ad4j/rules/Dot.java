@@ -6,6 +6,7 @@ import dev.ad4j.api.MatArg;
 import dev.ad4j.api.Matrix;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
+import dev.ad4j.api.SecondOrderRule;
 import dev.ad4j.api.VecArg;
 
 /**
@@ -31,7 +32,7 @@ public final class Dot {
   /** The unit vector that turns a row or column into a bilinear form: s·v = vᵀ·s·1 = 1ᵀ·s·v. */
   private static final double[] ONE = {1.0};
 
-  private static final class VectorDot implements Rule<Saved> {
+  private static final class VectorDot implements SecondOrderRule<Saved> {
     @Override
     public String name() {
       return "dot(x, y)";
@@ -69,13 +70,25 @@ public final class Dot {
       }
     }
 
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Saved saved) {
+      VecArg x = adjointTangents.vec(0);
+      VecArg y = adjointTangents.vec(1);
+      double g = out.scalarAdjoint();
+      if (!x.isConst() && !y.isConst()) {
+        DenseKernels.addScaled(g, tangents.vec(1).shadow(), x.shadow()); // x̄˙ += ḡ·ẏ
+        DenseKernels.addScaled(g, tangents.vec(0).shadow(), y.shadow()); // ȳ˙ += ḡ·ẋ
+      }
+    }
+
     private double primal(double[] x, double[] y) {
       Shapes.sameLength(name(), x, y);
       return DenseKernels.dot(x, y);
     }
   }
 
-  private static final class MatrixDot implements Rule<Saved> {
+  private static final class MatrixDot implements SecondOrderRule<Saved> {
     @Override
     public String name() {
       return "dot(s, v)";
@@ -110,6 +123,18 @@ public final class Dot {
       }
       if (!s.isConst()) {
         addScaledV(g, s.primal(), Saved.vec(saved, args, 1), s.shadow()); // s̄ += ḡ·v on s
+      }
+    }
+
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Saved saved) {
+      MatArg s = adjointTangents.mat(0);
+      VecArg v = adjointTangents.vec(1);
+      double g = out.scalarAdjoint();
+      if (!s.isConst() && !v.isConst()) {
+        addScaledS(g, s.primal(), tangents.mat(0).shadow(), v.shadow()); // v̄˙ += ḡ·ṡ
+        addScaledV(g, s.primal(), tangents.vec(1).shadow(), s.shadow()); // s̄˙ += ḡ·v̇ on s
       }
     }
 
@@ -151,6 +176,15 @@ public final class Dot {
       MatrixKernels.multAdd(alpha, s, ONE, y);
     } else {
       MatrixKernels.multTransAdd(alpha, s, ONE, y);
+    }
+  }
+
+  /** y += alpha·w, w with s's layout and the values {@code w}. */
+  private static void addScaledS(double alpha, Matrix s, double[] w, double[] y) {
+    if (isColumn(s)) {
+      MatrixKernels.multAdd(alpha, s, w, ONE, y);
+    } else {
+      MatrixKernels.multTransAdd(alpha, s, w, ONE, y);
     }
   }
 

@@ -6,6 +6,7 @@ import dev.ad4j.api.MatArg;
 import dev.ad4j.api.Matrix;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
+import dev.ad4j.api.SecondOrderRule;
 import dev.ad4j.api.VecArg;
 
 /**
@@ -23,7 +24,7 @@ public final class MatVec {
   public static final Rule<?> TRANSPOSE_TIMES = new Product(true);
 
   /** y = op(A)·x with op(A) = A or Aᵀ. */
-  private static final class Product implements Rule<Saved> {
+  private static final class Product implements SecondOrderRule<Saved> {
     private final boolean transpose;
 
     Product(boolean transpose) {
@@ -80,6 +81,27 @@ public final class MatVec {
         } else {
           MatrixKernels.addOuter(1.0, g, xs, a.primal(), a.shadow()); // Ā += ȳ·xᵀ
         }
+      }
+    }
+
+    /** Bilinear in (A, x): only the cross terms move, x̄˙ += op(Ȧ)ᵀ·ȳ and Ā˙ += ȳ·ẋᵀ (or ẋ·ȳᵀ). */
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Saved saved) {
+      MatArg a = adjointTangents.mat(0);
+      VecArg x = adjointTangents.vec(1);
+      if (a.isConst() || x.isConst()) {
+        return;
+      }
+      double[] g = out.adjoint();
+      double[] aDot = tangents.mat(0).shadow();
+      double[] xDot = tangents.vec(1).shadow();
+      if (transpose) {
+        MatrixKernels.multAdd(1.0, a.primal(), aDot, g, x.shadow()); // x̄˙ += Ȧ·ȳ
+        MatrixKernels.addOuter(1.0, xDot, g, a.primal(), a.shadow()); // Ā˙ += ẋ·ȳᵀ
+      } else {
+        MatrixKernels.multTransAdd(1.0, a.primal(), aDot, g, x.shadow()); // x̄˙ += Ȧᵀ·ȳ
+        MatrixKernels.addOuter(1.0, g, xDot, a.primal(), a.shadow()); // Ā˙ += ȳ·ẋᵀ
       }
     }
 

@@ -4,6 +4,7 @@ import dev.ad4j.api.Args;
 import dev.ad4j.api.Config;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
+import dev.ad4j.api.SecondOrderRule;
 import dev.ad4j.api.VecArg;
 
 /**
@@ -43,7 +44,7 @@ public final class Reductions {
   public static final Rule<?> MAX = new Max();
 
   /** Σ xᵢ, or Σ xᵢ / n when {@code mean}: both linear, so nothing is saved. */
-  private static final class Sum implements Rule<Void> {
+  private static final class Sum implements SecondOrderRule<Void> {
     private final String name;
     private final boolean mean;
 
@@ -86,12 +87,18 @@ public final class Reductions {
       }
     }
 
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Void saved) {
+      // Linear: the reverse does not depend on x, so nothing changes along ẋ.
+    }
+
     private double factor(VecArg x) {
       return mean ? 1.0 / x.size() : 1.0;
     }
   }
 
-  private static final class SumOfSquares implements Rule<Saved> {
+  private static final class SumOfSquares implements SecondOrderRule<Saved> {
     @Override
     public String name() {
       return "sumOfSquares(x)";
@@ -122,9 +129,19 @@ public final class Reductions {
         DenseKernels.addScaled(2.0 * g, Saved.vec(saved, args, 0), x.shadow()); // x̄ += 2ḡ·x
       }
     }
+
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Saved saved) {
+      VecArg x = adjointTangents.vec(0);
+      if (!x.isConst()) {
+        double g = out.scalarAdjoint();
+        DenseKernels.addScaled(2.0 * g, tangents.vec(0).shadow(), x.shadow()); // x̄˙ += 2ḡ·ẋ
+      }
+    }
   }
 
-  private static final class LogSumExp implements Rule<Saved> {
+  private static final class LogSumExp implements SecondOrderRule<Saved> {
     @Override
     public String name() {
       return "logSumExp(x)";
@@ -156,9 +173,23 @@ public final class Reductions {
         DenseKernels.addScaled(out.scalarAdjoint(), p, x.shadow()); // x̄ += ḡ·softmax(x)
       }
     }
+
+    /** p = softmax(x) moves by ṗ = p ⊙ ẋ − p·(p·ẋ), so x̄˙ += ḡ·ṗ. */
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Saved saved) {
+      VecArg x = adjointTangents.vec(0);
+      if (!x.isConst()) {
+        double g = out.scalarAdjoint();
+        double[] p = ReductionKernels.softmax(x.primal());
+        double[] xDot = tangents.vec(0).shadow();
+        DenseKernels.addProduct(g, p, xDot, x.shadow()); // ḡ·p ⊙ ẋ
+        DenseKernels.addScaled(-g * DenseKernels.dot(p, xDot), p, x.shadow()); // −ḡ·(p·ẋ)·p
+      }
+    }
   }
 
-  private static final class Norm2 implements Rule<Saved> {
+  private static final class Norm2 implements SecondOrderRule<Saved> {
     @Override
     public String name() {
       return "norm2(x)";
@@ -191,10 +222,26 @@ public final class Reductions {
         DenseKernels.addScaled(g / norm, Saved.vec(saved, args, 0), x.shadow()); // x̄ += ḡ·x/‖x‖
       }
     }
+
+    /** u = x/‖x‖ moves by u̇ = (ẋ − u·(u·ẋ))/‖x‖, so x̄˙ += ḡ·u̇ (0 at x = 0, as the gradient). */
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Saved saved) {
+      VecArg x = adjointTangents.vec(0);
+      double norm = out.scalarPrimal();
+      if (!x.isConst() && norm != 0.0) {
+        double g = out.scalarAdjoint();
+        double[] xs = x.primal();
+        double[] xDot = tangents.vec(0).shadow();
+        double uDotXDot = DenseKernels.dot(xs, xDot) / norm;
+        DenseKernels.addScaled(g / norm, xDot, x.shadow()); // ḡ·ẋ/‖x‖
+        DenseKernels.addScaled(-g * uDotXDot / (norm * norm), xs, x.shadow()); // −ḡ·u·(u·ẋ)/‖x‖
+      }
+    }
   }
 
   /** Saves the argmax (not x) for the reverse pass, and only when x is not {@code Const}. */
-  private static final class Max implements Rule<Integer> {
+  private static final class Max implements SecondOrderRule<Integer> {
     @Override
     public String name() {
       return "max(x)";
@@ -224,6 +271,12 @@ public final class Reductions {
       if (!x.isConst()) {
         x.shadow()[k] += out.scalarAdjoint(); // x̄ₖ += ḡ
       }
+    }
+
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Integer k) {
+      // Piecewise linear: away from ties the reverse does not move with x.
     }
 
     private int argmax(VecArg x) {

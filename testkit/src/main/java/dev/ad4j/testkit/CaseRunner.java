@@ -7,6 +7,7 @@ import dev.ad4j.api.Mode;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
 import dev.ad4j.api.ScalarArg;
+import dev.ad4j.api.SecondOrderRule;
 import dev.ad4j.api.Support;
 import dev.ad4j.api.UnsupportedActivityException;
 import java.util.Random;
@@ -72,6 +73,10 @@ final class CaseRunner {
           reverse();
           overwritten();
           report.passed(mode + " " + combination);
+          if (tester.rule instanceof SecondOrderRule<?> second && !allConst()) {
+            secondOrder(second);
+            report.passed("second order " + combination);
+          }
         }
         supported[mode.ordinal()] = true;
       } catch (UnsupportedActivityException e) {
@@ -203,6 +208,11 @@ final class CaseRunner {
                 + " augmented primal: save what reverse needs from it in augmentedPrimal");
       }
     }
+  }
+
+  private <S> void secondOrder(SecondOrderRule<S> second) {
+    new SecondOrderCase<>(second, activities, calls, random, context(Mode.REVERSE))
+        .run(tester.samples, seed, tester.step * 100, tester.tolerance * 10);
   }
 
   private void consistency() {

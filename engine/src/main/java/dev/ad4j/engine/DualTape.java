@@ -1,0 +1,323 @@
+package dev.ad4j.engine;
+
+import dev.ad4j.api.Arg;
+import dev.ad4j.api.Arithmetic;
+import dev.ad4j.api.BinaryScalarRule;
+import dev.ad4j.api.Mat;
+import dev.ad4j.api.Matrix;
+import dev.ad4j.api.Rule;
+import dev.ad4j.api.Scalar;
+import dev.ad4j.api.ScalarOp;
+import dev.ad4j.api.Trace;
+import dev.ad4j.api.UnaryScalarRule;
+import dev.ad4j.api.UnsupportedActivityException;
+import dev.ad4j.api.Value;
+import dev.ad4j.api.Vec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Forward over reverse for one evaluation: a reverse-mode tape whose every number carries a tangent
+ * along one direction v. Recording propagates primal tangents as forward mode does and keeps,
+ * beside each partial p, its tangent ṗ (from second derivatives); the sweep carries every adjoint ā
+ * with its tangent ā̇, using ā += p·ȳ and ā̇ += ṗ·ȳ + p·ȳ̇. At the end an input's adjoint is the
+ * gradient and its adjoint tangent the Hessian-vector product H·v.
+ *
+ * <p>Scalar instructions live in flat growable arrays (no object per operation); array rules are
+ * {@link DualNode}s and must be {@link dev.ad4j.api.SecondOrderRule}s.
+ */
+final class DualTape implements Trace {
+  static final byte LEAF = 0;
+  static final byte UNARY = 1;
+  static final byte BINARY = 2;
+  static final byte ELEMENT = 3;
+  static final byte NODE = 4;
+
+  private byte[] code = new byte[256];
+  private int[] arg1 = new int[256];
+  private int[] arg2 = new int[256];
+  private double[] partial1 = new double[256];
+  private double[] partial2 = new double[256];
+  private double[] partial1Dot = new double[256];
+  private double[] partial2Dot = new double[256];
+  private double[] tangent = new double[256];
+  private int size;
+  private double[] adjoint;
+  private double[] adjointDot;
+
+  private final List<DualNode<?>> nodes = new ArrayList<>();
+  private final List<double[]> tensorTangent = new ArrayList<>();
+  private final List<double[]> tensorAdjoint = new ArrayList<>();
+  private final List<double[]> tensorAdjointDot = new ArrayList<>();
+  private boolean[] touched;
+  private boolean open = true;
+
+  /** The value a function receives for {@code arg}; its tangent is the direction's component. */
+  Value input(Arg<?> arg, double[] direction, double scalarDirection) {
+    Object primal = arg.primal();
+    switch (arg.activity()) {
+      case CONST:
+        return Inputs.constant(primal);
+      case ACTIVE:
+        return Scalar.traced(
+            (Double) primal, this, push(LEAF, -1, -1, 0, 0, 0, 0, scalarDirection));
+      default:
+        int id = newTensor(direction.clone());
+        return primal instanceof double[] v
+            ? Vec.traced(v, this, id)
+            : Mat.traced((Matrix) primal, this, id);
+    }
+  }
+
+  // Trace: recording
+
+  @Override
+  public Scalar unary(ScalarOp op, double value, Scalar x, double dx) {
+    double xDot = tangent[own(x)];
+    double dxDot = secondDerivative(op, x.value(), value) * xDot;
+    return Scalar.traced(value, this, push(UNARY, x.slot(), -1, dx, 0, dxDot, 0, dx * xDot));
+  }
+
+  @Override
+  public Scalar binary(ScalarOp op, double value, Scalar a, double da, Scalar b, double db) {
+    int sa = a.trace() == this ? own(a) : -1;
+    int sb = b.trace() == this ? own(b) : -1;
+    double aDot = sa < 0 ? 0.0 : tangent[sa];
+    double bDot = sb < 0 ? 0.0 : tangent[sb];
+    double x = a.value();
+    double y = b.value();
+    double daDot; // (∂z/∂a)˙ = ∂²z/∂a²·ȧ + ∂²z/∂a∂b·ḃ
+    double dbDot; // (∂z/∂b)˙ = ∂²z/∂a∂b·ȧ + ∂²z/∂b²·ḃ
+    if (op instanceof BinaryScalarRule rule) {
+      double hxy = rule.partialXY(x, y, value);
+      daDot = rule.partialXX(x, y, value) * aDot + hxy * bDot;
+      dbDot = hxy * aDot + rule.partialYY(x, y, value) * bDot;
+    } else if (op == Arithmetic.MULTIPLY) {
+      daDot = bDot;
+      dbDot = aDot;
+    } else if (op == Arithmetic.DIVIDE) {
+      daDot = -bDot / (y * y);
+      dbDot = -aDot / (y * y) + 2 * x * bDot / (y * y * y);
+    } else if (op == Arithmetic.ADD || op == Arithmetic.SUBTRACT) {
+      daDot = 0.0;
+      dbDot = 0.0;
+    } else {
+      throw UnsupportedActivityException.firstOrderOnly(
+          op.name(), "use a BinaryScalarRule with second partials");
+    }
+    double t = (sa < 0 ? 0.0 : da * aDot) + (sb < 0 ? 0.0 : db * bDot);
+    return Scalar.traced(value, this, push(BINARY, sa, sb, da, db, daDot, dbDot, t));
+  }
+
+  @Override
+  public Scalar element(Vec v, int index) {
+    int id = own(v);
+    double t = tensorTangent.get(id)[index];
+    return Scalar.traced(v.value()[index], this, push(ELEMENT, id, index, 0, 0, 0, 0, t));
+  }
+
+  @Override
+  public Vec pack(Scalar[] elements) {
+    double[] value = new double[elements.length];
+    double[] t = new double[elements.length];
+    int[] slots = new int[elements.length];
+    for (int k = 0; k < elements.length; k++) {
+      value[k] = elements[k].value();
+      slots[k] = elements[k].trace() == this ? own(elements[k]) : -1;
+      t[k] = slots[k] < 0 ? 0.0 : tangent[slots[k]];
+    }
+    int out = newTensor(t);
+    addNode(DualNode.pack(slots, out));
+    return Vec.traced(value, this, out);
+  }
+
+  @Override
+  public Value apply(Rule<?> rule, Value[] inputs) {
+    requireOpen();
+    DualNode<?> node = DualNode.record(rule, inputs, this);
+    int at = addNode(node);
+    return node.output(this, at);
+  }
+
+  @Override
+  public String describe() {
+    return "forward-over-reverse tape@" + Integer.toHexString(System.identityHashCode(this));
+  }
+
+  // Sweep
+
+  /** Propagates a unit adjoint (with zero tangent) from the scalar in {@code outputSlot}. */
+  void backward(int outputSlot) {
+    requireOpen();
+    adjoint = new double[size];
+    adjointDot = new double[size];
+    touched = new boolean[tensorTangent.size()];
+    adjoint[outputSlot] = 1.0;
+    for (int at = outputSlot; at >= 0; at--) {
+      double g = adjoint[at];
+      double gDot = adjointDot[at];
+      if (g == 0.0 && gDot == 0.0 && code[at] != NODE) {
+        continue;
+      }
+      switch (code[at]) {
+        case UNARY:
+        case BINARY:
+          propagate(arg1[at], partial1[at], partial1Dot[at], g, gDot);
+          propagate(arg2[at], partial2[at], partial2Dot[at], g, gDot);
+          break;
+        case ELEMENT:
+          tensorAdjoint(arg1[at])[arg2[at]] += g;
+          tensorAdjointDot(arg1[at])[arg2[at]] += gDot;
+          touched[arg1[at]] = true;
+          break;
+        case NODE:
+          nodes.get(arg1[at]).reverse(this, g, gDot);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private void propagate(int slot, double p, double pDot, double g, double gDot) {
+    if (slot >= 0) {
+      adjoint[slot] += p * g; // ā += p·ȳ
+      adjointDot[slot] += pDot * g + p * gDot; // ā̇ += ṗ·ȳ + p·ȳ̇
+    }
+  }
+
+  /** After the sweep: the adjoint of an input tensor (zeros if unreached), a fresh array. */
+  double[] gradientOf(Value input) {
+    return copyIfTouched(input, tensorAdjoint);
+  }
+
+  /** After the sweep: the adjoint tangent of an input tensor: H·v for that input. */
+  double[] hessianVectorOf(Value input) {
+    return copyIfTouched(input, tensorAdjointDot);
+  }
+
+  void close() {
+    open = false;
+  }
+
+  // Package-private plumbing for nodes
+
+  int newTensor(double[] t) {
+    requireOpen();
+    tensorTangent.add(t);
+    tensorAdjoint.add(null);
+    tensorAdjointDot.add(null);
+    return tensorTangent.size() - 1;
+  }
+
+  double scalarTangent(int slot) {
+    return tangent[slot];
+  }
+
+  double[] tensorTangent(int id) {
+    return tensorTangent.get(id);
+  }
+
+  double[] tensorAdjoint(int id) {
+    return buffer(tensorAdjoint, id);
+  }
+
+  double[] tensorAdjointDot(int id) {
+    return buffer(tensorAdjointDot, id);
+  }
+
+  boolean isTouched(int id) {
+    return touched[id];
+  }
+
+  void touch(int id) {
+    touched[id] = true;
+  }
+
+  void addAdjoint(int slot, double value, double dot) {
+    adjoint[slot] += value;
+    adjointDot[slot] += dot;
+  }
+
+  /** A scalar defined by a rule node at {@code at}, with its tangent. */
+  void setScalarTangent(int at, double t) {
+    tangent[at] = t;
+  }
+
+  int own(Value v) {
+    requireOpen();
+    if (v.trace() != this) {
+      throw new IllegalStateException("value " + v + " does not belong to " + describe());
+    }
+    return v.slot();
+  }
+
+  private double[] buffer(List<double[]> list, int id) {
+    double[] a = list.get(id);
+    if (a == null) {
+      a = new double[tensorTangent.get(id).length];
+      list.set(id, a);
+    }
+    return a;
+  }
+
+  private double[] copyIfTouched(Value input, List<double[]> list) {
+    int id = input.slot();
+    if (!input.isActive() || touched == null || !touched[id] || list.get(id) == null) {
+      return new double[tensorTangent.get(id).length];
+    }
+    return list.get(id).clone();
+  }
+
+  private int addNode(DualNode<?> node) {
+    nodes.add(node);
+    return push(NODE, nodes.size() - 1, -1, 0, 0, 0, 0, 0);
+  }
+
+  private int push(byte c, int a, int b, double p, double q, double pDot, double qDot, double t) {
+    requireOpen();
+    if (size == code.length) {
+      int n = 2 * size;
+      code = Arrays.copyOf(code, n);
+      arg1 = Arrays.copyOf(arg1, n);
+      arg2 = Arrays.copyOf(arg2, n);
+      partial1 = Arrays.copyOf(partial1, n);
+      partial2 = Arrays.copyOf(partial2, n);
+      partial1Dot = Arrays.copyOf(partial1Dot, n);
+      partial2Dot = Arrays.copyOf(partial2Dot, n);
+      tangent = Arrays.copyOf(tangent, n);
+    }
+    code[size] = c;
+    arg1[size] = a;
+    arg2[size] = b;
+    partial1[size] = p;
+    partial2[size] = q;
+    partial1Dot[size] = pDot;
+    partial2Dot[size] = qDot;
+    tangent[size] = t;
+    return size++;
+  }
+
+  /** d(∂out/∂x)/dx for a one-input operation. */
+  private static double secondDerivative(ScalarOp op, double x, double value) {
+    if (op instanceof UnaryScalarRule rule) {
+      return rule.secondDerivative(x, value);
+    } else if (op == Arithmetic.SQUARE) {
+      return 2.0;
+    } else if (op instanceof Arithmetic) {
+      return 0.0; // x ± c, c·x, x/c, −x: linear in x
+    }
+    throw UnsupportedActivityException.firstOrderOnly(
+        op.name(), "use a UnaryScalarRule with a second derivative");
+  }
+
+  private void requireOpen() {
+    if (!open) {
+      throw new IllegalStateException(
+          "this value belongs to a differentiation that has finished ("
+              + describe()
+              + "); do not keep values across calls: compute them inside the function");
+    }
+  }
+}
