@@ -1,16 +1,26 @@
 package dev.ad4j.rules;
 
+import static dev.ad4j.rules.ElementwiseArrays.array;
+import static dev.ad4j.rules.ElementwiseArrays.saved;
+import static dev.ad4j.rules.ElementwiseArrays.values;
+
 import dev.ad4j.api.Args;
+import dev.ad4j.api.ArrayArg;
 import dev.ad4j.api.Config;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
 import dev.ad4j.api.ScalarArg;
 import dev.ad4j.api.UnaryScalarRule;
-import dev.ad4j.api.VecArg;
 
 /**
- * Elementwise vector operations: {@link #SCALE}, {@link #ADD}, {@link #SUBTRACT}, {@link
- * #MULTIPLY}, {@link #DIVIDE}, and {@link #map} of an easy-tier scalar rule over every element.
+ * Elementwise operations: {@link #SCALE}, {@link #ADD}, {@link #SUBTRACT}, {@link #MULTIPLY},
+ * {@link #DIVIDE}, and {@link #map} of an easy-tier scalar rule over every element.
+ *
+ * <p>Each rule takes vectors or dense matrices; the arguments of a binary rule are of one kind and
+ * one shape, and the output is of that kind and shape. A dense matrix and its shadows are row-major
+ * arrays, so the loops are those of the vector case (see {@link ElementwiseArrays}). A sparse
+ * matrix is refused with {@link IllegalArgumentException}: use {@code Linalg.mapValues} or {@code
+ * Linalg.scaleStored}, which work on its stored entries.
  */
 public final class Elementwise {
   private Elementwise() {}
@@ -56,12 +66,13 @@ public final class Elementwise {
     @Override
     public void forward(Config config, Args args, Output out) {
       ScalarArg alpha = args.scalar(0);
-      VecArg x = args.vec(1);
-      out.primal(scaled(alpha.primal(), x.primal()));
+      ArrayArg x = array(name(), args, 1);
+      double[] xs = values(x);
+      ElementwiseArrays.setPrimal(out, x, scaled(alpha.primal(), xs));
       for (int lane = 0; config.needsShadow() && lane < config.width(); lane++) {
-        double[] t = new double[x.size()];
+        double[] t = new double[xs.length];
         if (!alpha.isConst()) {
-          DenseKernels.addScaled(alpha.tangent(lane), x.primal(), t); // ẏ += α̇·x
+          DenseKernels.addScaled(alpha.tangent(lane), xs, t); // ẏ += α̇·x
         }
         if (!x.isConst()) {
           DenseKernels.addScaled(alpha.primal(), x.shadow(lane), t); // ẏ += α·ẋ
@@ -72,17 +83,19 @@ public final class Elementwise {
 
     @Override
     public Saved augmentedPrimal(Config config, Args args, Output out) {
-      out.primal(scaled(args.scalar(0).primal(), args.vec(1).primal()));
-      return Saved.of(config, args, false, !args.scalar(0).isConst()); // ᾱ reads x
+      ScalarArg alpha = args.scalar(0);
+      ArrayArg x = array(name(), args, 1);
+      ElementwiseArrays.setPrimal(out, x, scaled(alpha.primal(), values(x)));
+      return Saved.of(config, args, false, !alpha.isConst()); // ᾱ reads x
     }
 
     @Override
     public void reverse(Config config, Args args, Output out, Saved saved) {
       ScalarArg alpha = args.scalar(0);
-      VecArg x = args.vec(1);
+      ArrayArg x = array(name(), args, 1);
       double[] g = out.adjoint();
       if (!alpha.isConst()) {
-        alpha.addAdjoint(DenseKernels.dot(g, Saved.vec(saved, args, 1))); // ᾱ += Σ ȳᵢ·xᵢ
+        alpha.addAdjoint(DenseKernels.dot(g, saved(saved, args, 1))); // ᾱ += Σ ȳᵢ·xᵢ
       }
       if (!x.isConst()) {
         DenseKernels.addScaled(alpha.primal(), g, x.shadow()); // x̄ += α·ȳ
@@ -113,11 +126,11 @@ public final class Elementwise {
 
     @Override
     public void forward(Config config, Args args, Output out) {
-      VecArg x = args.vec(0);
-      VecArg y = args.vec(1);
-      out.primal(primal(x.primal(), y.primal()));
+      ArrayArg x = array(name, args, 0);
+      ArrayArg y = array(name, args, 1);
+      double[] z = primal(x, y, out);
       for (int lane = 0; config.needsShadow() && lane < config.width(); lane++) {
-        double[] t = new double[x.size()];
+        double[] t = new double[z.length];
         if (!x.isConst()) {
           DenseKernels.addScaled(1.0, x.shadow(lane), t); // ż += ẋ
         }
@@ -130,14 +143,14 @@ public final class Elementwise {
 
     @Override
     public Void augmentedPrimal(Config config, Args args, Output out) {
-      out.primal(primal(args.vec(0).primal(), args.vec(1).primal()));
+      primal(array(name, args, 0), array(name, args, 1), out);
       return null;
     }
 
     @Override
     public void reverse(Config config, Args args, Output out, Void saved) {
-      VecArg x = args.vec(0);
-      VecArg y = args.vec(1);
+      ArrayArg x = array(name, args, 0);
+      ArrayArg y = array(name, args, 1);
       double[] g = out.adjoint();
       if (!x.isConst()) {
         DenseKernels.addScaled(1.0, g, x.shadow()); // x̄ += z̄
@@ -147,10 +160,12 @@ public final class Elementwise {
       }
     }
 
-    private double[] primal(double[] x, double[] y) {
-      Shapes.sameLength(name(), x, y);
-      double[] z = x.clone();
-      DenseKernels.addScaled(sign, y, z);
+    /** Sets z = x + s·y as the output and returns its values. */
+    private double[] primal(ArrayArg x, ArrayArg y, Output out) {
+      ElementwiseArrays.sameShape(name, x, y);
+      double[] z = values(x).clone();
+      DenseKernels.addScaled(sign, values(y), z);
+      ElementwiseArrays.setPrimal(out, x, z);
       return z;
     }
   }
@@ -163,16 +178,16 @@ public final class Elementwise {
 
     @Override
     public void forward(Config config, Args args, Output out) {
-      VecArg x = args.vec(0);
-      VecArg y = args.vec(1);
-      out.primal(primal(x.primal(), y.primal()));
+      ArrayArg x = array(name(), args, 0);
+      ArrayArg y = array(name(), args, 1);
+      double[] z = primal(x, y, out);
       for (int lane = 0; config.needsShadow() && lane < config.width(); lane++) {
-        double[] t = new double[x.size()];
+        double[] t = new double[z.length];
         if (!x.isConst()) {
-          DenseKernels.addProduct(1.0, x.shadow(lane), y.primal(), t); // ż += ẋ ⊙ y
+          DenseKernels.addProduct(1.0, x.shadow(lane), values(y), t); // ż += ẋ ⊙ y
         }
         if (!y.isConst()) {
-          DenseKernels.addProduct(1.0, x.primal(), y.shadow(lane), t); // ż += x ⊙ ẏ
+          DenseKernels.addProduct(1.0, values(x), y.shadow(lane), t); // ż += x ⊙ ẏ
         }
         out.tangent(lane, t);
       }
@@ -180,29 +195,31 @@ public final class Elementwise {
 
     @Override
     public Saved augmentedPrimal(Config config, Args args, Output out) {
-      VecArg x = args.vec(0);
-      VecArg y = args.vec(1);
-      out.primal(primal(x.primal(), y.primal()));
+      ArrayArg x = array(name(), args, 0);
+      ArrayArg y = array(name(), args, 1);
+      primal(x, y, out);
       return Saved.of(config, args, !y.isConst(), !x.isConst()); // x̄ reads y, ȳ reads x
     }
 
     @Override
     public void reverse(Config config, Args args, Output out, Saved saved) {
-      VecArg x = args.vec(0);
-      VecArg y = args.vec(1);
+      ArrayArg x = array(name(), args, 0);
+      ArrayArg y = array(name(), args, 1);
       double[] g = out.adjoint();
       if (!x.isConst()) {
-        DenseKernels.addProduct(1.0, g, Saved.vec(saved, args, 1), x.shadow()); // x̄ += z̄ ⊙ y
+        DenseKernels.addProduct(1.0, g, saved(saved, args, 1), x.shadow()); // x̄ += z̄ ⊙ y
       }
       if (!y.isConst()) {
-        DenseKernels.addProduct(1.0, g, Saved.vec(saved, args, 0), y.shadow()); // ȳ += z̄ ⊙ x
+        DenseKernels.addProduct(1.0, g, saved(saved, args, 0), y.shadow()); // ȳ += z̄ ⊙ x
       }
     }
 
-    private double[] primal(double[] x, double[] y) {
-      Shapes.sameLength(name(), x, y);
-      double[] z = new double[x.length];
-      DenseKernels.addProduct(1.0, x, y, z);
+    /** Sets z = x ⊙ y as the output and returns its values. */
+    private double[] primal(ArrayArg x, ArrayArg y, Output out) {
+      ElementwiseArrays.sameShape(name(), x, y);
+      double[] z = new double[values(x).length];
+      DenseKernels.addProduct(1.0, values(x), values(y), z);
+      ElementwiseArrays.setPrimal(out, x, z);
       return z;
     }
   }
@@ -215,18 +232,17 @@ public final class Elementwise {
 
     @Override
     public void forward(Config config, Args args, Output out) {
-      VecArg x = args.vec(0);
-      VecArg y = args.vec(1);
-      double[] z = primal(x.primal(), y.primal());
-      out.primal(z);
+      ArrayArg x = array(name(), args, 0);
+      ArrayArg y = array(name(), args, 1);
+      double[] z = primal(x, y, out);
+      double[] ys = values(y);
       for (int lane = 0; config.needsShadow() && lane < config.width(); lane++) {
-        double[] t = new double[x.size()];
+        double[] t = new double[z.length];
         if (!x.isConst()) {
-          QuotientKernels.addQuotient(1.0, x.shadow(lane), y.primal(), t); // ż += ẋ ⊘ y
+          QuotientKernels.addQuotient(1.0, x.shadow(lane), ys, t); // ż += ẋ ⊘ y
         }
         if (!y.isConst()) {
-          QuotientKernels.addProductQuotient(-1.0, z, y.shadow(lane), y.primal(), t);
-          // ż −= z ⊙ ẏ ⊘ y
+          QuotientKernels.addProductQuotient(-1.0, z, y.shadow(lane), ys, t); // ż −= z ⊙ ẏ ⊘ y
         }
         out.tangent(lane, t);
       }
@@ -234,31 +250,33 @@ public final class Elementwise {
 
     @Override
     public Saved augmentedPrimal(Config config, Args args, Output out) {
-      VecArg x = args.vec(0);
-      VecArg y = args.vec(1);
-      out.primal(primal(x.primal(), y.primal()));
+      ArrayArg x = array(name(), args, 0);
+      ArrayArg y = array(name(), args, 1);
+      primal(x, y, out);
       return Saved.of(config, args, false, !x.isConst() || !y.isConst()); // x̄, ȳ read y and z
     }
 
     @Override
     public void reverse(Config config, Args args, Output out, Saved saved) {
-      VecArg x = args.vec(0);
-      VecArg y = args.vec(1);
+      ArrayArg x = array(name(), args, 0);
+      ArrayArg y = array(name(), args, 1);
       double[] g = out.adjoint();
-      double[] ys = Saved.vec(saved, args, 1);
+      double[] ys = saved(saved, args, 1);
       if (!x.isConst()) {
         QuotientKernels.addQuotient(1.0, g, ys, x.shadow()); // x̄ += z̄ ⊘ y
       }
       if (!y.isConst()) {
-        QuotientKernels.addProductQuotient(-1.0, g, out.vectorPrimal(), ys, y.shadow());
-        // ȳ −= z̄ ⊙ z ⊘ y
+        double[] z = ElementwiseArrays.outputValues(out);
+        QuotientKernels.addProductQuotient(-1.0, g, z, ys, y.shadow()); // ȳ −= z̄ ⊙ z ⊘ y
       }
     }
 
-    private double[] primal(double[] x, double[] y) {
-      Shapes.sameLength(name(), x, y);
-      double[] z = new double[x.length];
-      QuotientKernels.addQuotient(1.0, x, y, z);
+    /** Sets z = x ⊘ y as the output and returns its values. */
+    private double[] primal(ArrayArg x, ArrayArg y, Output out) {
+      ElementwiseArrays.sameShape(name(), x, y);
+      double[] z = new double[values(x).length];
+      QuotientKernels.addQuotient(1.0, values(x), values(y), z);
+      ElementwiseArrays.setPrimal(out, x, z);
       return z;
     }
   }

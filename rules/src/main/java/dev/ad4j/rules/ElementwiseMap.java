@@ -1,16 +1,20 @@
 package dev.ad4j.rules;
 
+import static dev.ad4j.rules.ElementwiseArrays.array;
+import static dev.ad4j.rules.ElementwiseArrays.values;
+
 import dev.ad4j.api.Args;
+import dev.ad4j.api.ArrayArg;
 import dev.ad4j.api.Config;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
 import dev.ad4j.api.UnaryScalarRule;
-import dev.ad4j.api.VecArg;
 
 /**
- * y = f(x) elementwise for an easy-tier scalar rule f (built by {@link Elementwise#map}): ẏᵢ =
- * f'(xᵢ, yᵢ)·ẋᵢ, x̄ᵢ += f'(xᵢ, yᵢ)·ȳᵢ. The derivative is evaluated only when x is not {@code
- * Const}; the reverse pass reads x (copied only when it may be overwritten) and y, the output.
+ * y = f(x) elementwise for an easy-tier scalar rule f (built by {@link Elementwise#map}), over a
+ * vector or a dense matrix (y has x's kind and shape): ẏᵢ = f'(xᵢ, yᵢ)·ẋᵢ, x̄ᵢ += f'(xᵢ, yᵢ)·ȳᵢ.
+ * The derivative is evaluated only when x is not {@code Const}; the reverse pass reads x (copied
+ * only when it may be overwritten) and y, the output.
  *
  * <p>A record, so two rules for the same {@code f} are equal.
  */
@@ -22,12 +26,13 @@ record ElementwiseMap(UnaryScalarRule f) implements Rule<Saved> {
 
   @Override
   public void forward(Config config, Args args, Output out) {
-    VecArg x = args.vec(0);
-    double[] y = values(x.primal());
-    out.primal(y);
-    double[] d = config.needsShadow() && !x.isConst() ? derivatives(x.primal(), y) : null;
+    ArrayArg x = array(name(), args, 0);
+    double[] xs = values(x);
+    double[] y = apply(xs);
+    ElementwiseArrays.setPrimal(out, x, y);
+    double[] d = config.needsShadow() && !x.isConst() ? derivatives(xs, y) : null;
     for (int lane = 0; config.needsShadow() && lane < config.width(); lane++) {
-      double[] t = new double[x.size()];
+      double[] t = new double[y.length];
       if (d != null) {
         DenseKernels.addProduct(1.0, d, x.shadow(lane), t); // ẏ += f'(x) ⊙ ẋ
       }
@@ -37,17 +42,17 @@ record ElementwiseMap(UnaryScalarRule f) implements Rule<Saved> {
 
   @Override
   public Saved augmentedPrimal(Config config, Args args, Output out) {
-    VecArg x = args.vec(0);
-    out.primal(values(x.primal()));
+    ArrayArg x = array(name(), args, 0);
+    ElementwiseArrays.setPrimal(out, x, apply(values(x)));
     return Saved.of(config, args, !x.isConst()); // x̄ reads x (and y, the output)
   }
 
   @Override
   public void reverse(Config config, Args args, Output out, Saved saved) {
-    VecArg x = args.vec(0);
+    ArrayArg x = array(name(), args, 0);
     if (!x.isConst()) {
-      double[] xs = Saved.vec(saved, args, 0);
-      double[] y = out.vectorPrimal();
+      double[] xs = ElementwiseArrays.saved(saved, args, 0);
+      double[] y = ElementwiseArrays.outputValues(out);
       double[] g = out.adjoint();
       double[] dx = x.shadow();
       for (int i = 0; i < dx.length; i++) {
@@ -56,7 +61,7 @@ record ElementwiseMap(UnaryScalarRule f) implements Rule<Saved> {
     }
   }
 
-  private double[] values(double[] x) {
+  private double[] apply(double[] x) {
     double[] y = new double[x.length];
     for (int i = 0; i < x.length; i++) {
       y[i] = f.value(x[i]);
