@@ -157,6 +157,44 @@ public final class Linalg {
 
   // ---- Elementwise over matrices (MatrixElementwise) ----
 
+  /** A + B for dense matrices of one shape. */
+  public static Mat add(Mat a, Mat b) {
+    return Dispatch.mat(Elementwise.ADD, a, b);
+  }
+
+  /** A − B for dense matrices of one shape. */
+  public static Mat subtract(Mat a, Mat b) {
+    return Dispatch.mat(Elementwise.SUBTRACT, a, b);
+  }
+
+  /** A ⊙ B, elementwise, for dense matrices of one shape. */
+  public static Mat multiply(Mat a, Mat b) {
+    return Dispatch.mat(Elementwise.MULTIPLY, a, b);
+  }
+
+  /** A ⊘ B, elementwise, for dense matrices of one shape. */
+  public static Mat divide(Mat a, Mat b) {
+    return Dispatch.mat(Elementwise.DIVIDE, a, b);
+  }
+
+  /** α·A for a dense A (for a sparse A, see {@link #scaleStored(Scalar, Mat)}). */
+  public static Mat scale(Scalar alpha, Mat a) {
+    return Dispatch.mat(Elementwise.SCALE, alpha, a);
+  }
+
+  /** α·A for a dense A and a constant α. */
+  public static Mat scale(double alpha, Mat a) {
+    return scale(Scalar.constant(alpha), a);
+  }
+
+  /**
+   * f(Aᵢⱼ) for every element of a dense A, for an easy-tier scalar rule such as {@code Scalars.EXP}
+   * (for a sparse A, see {@link #mapValues(UnaryScalarRule, Mat)}).
+   */
+  public static Mat map(UnaryScalarRule f, Mat a) {
+    return Dispatch.mat(Elementwise.map(f), a);
+  }
+
   // ---- end of section ----
 
   // ---- Comparisons: masks, never differentiable (Comparisons) ----

@@ -13,13 +13,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ad4j.api.Config;
+import dev.ad4j.api.DenseMatrix;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
+import dev.ad4j.api.SparseMatrix;
 import dev.ad4j.api.UnaryScalarRule;
 import dev.ad4j.testkit.RuleTester;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Tests {@link ElementwiseMap}, built by {@link Elementwise#map}. */
 class ElementwiseMapTest {
@@ -116,5 +120,76 @@ class ElementwiseMapTest {
   @Test
   void mapSin_passesRuleKit() {
     assertTrue(RuleTester.of(Elementwise.map(SIN)).at(random(random, 4)).checkAll().cases() > 0);
+  }
+
+  // dense matrices
+
+  @Test
+  void map_passesRuleKitOnDense2x3Matrix() {
+    for (UnaryScalarRule f : new UnaryScalarRule[] {Scalars.EXP, CUBE, SIN}) {
+      DenseMatrix x = DenseMatrix.wrap(2, 3, random(random, 6));
+      assertTrue(RuleTester.of(Elementwise.map(f)).at(x).checkAll().cases() > 0, f.name());
+    }
+  }
+
+  @Test
+  void mapCube_denseMatrix_givesMatrixOfCubesAndGradientThreeXSquared() {
+    DenseMatrix x = DenseMatrix.wrap(3, 2, new double[] {1, -2, 3, 0.5, -1, 2});
+    double[] dx = new double[6];
+    double[] g = {1, 1, 2, 4, -1, 0};
+    Output out = reverse(Elementwise.map(CUBE), Config.reverse(), args(dup(x, dx)), g);
+    DenseMatrix y = (DenseMatrix) out.matrixPrimal();
+    assertEquals(3, y.rows());
+    assertEquals(2, y.cols());
+    assertArrayEquals(new double[] {1, -8, 27, 0.125, -1, 8}, y.values());
+    assertArrayEquals(new double[] {3, 12, 54, 3, -3, 0}, dx); // x̄ = 3x²·ȳ
+  }
+
+  @Test
+  void map_denseMatrixOverwrittenAfterAugmentedPrimal_usesSavedCopy() {
+    double[] values = {1, -2, 3, 2, 0, -1};
+    double[] dx = new double[6];
+    reverse(
+        Elementwise.map(CUBE),
+        Config.reverse().withOverwritten(0),
+        args(dup(DenseMatrix.wrap(2, 3, values), dx)),
+        new double[] {1, 1, 2, 1, 1, 1},
+        () -> Arrays.fill(values, Double.NaN));
+    assertArrayEquals(new double[] {3, 12, 54, 12, 0, 3}, dx);
+  }
+
+  @Test
+  void map_constDenseMatrix_neitherEvaluatesTheDerivativeNorSaves() {
+    UnaryScalarRule noDerivative =
+        UnaryScalarRule.of(
+            "noDerivative",
+            x -> x + 1,
+            (x, y) -> {
+              throw new AssertionError("derivative evaluated for a Const argument");
+            });
+    Rule<?> rule = Elementwise.map(noDerivative);
+    DenseMatrix x = DenseMatrix.wrap(1, 2, new double[] {1, 2});
+    Output out = RuleCalls.forward(rule, Config.forward(3), args(constant(x)));
+    assertArrayEquals(new double[] {2, 3}, ((DenseMatrix) out.matrixPrimal()).values());
+    assertArrayEquals(new double[2], out.arrayTangent(2));
+    assertNull(RuleCalls.saved(rule, Config.reverse().withOverwritten(0), args(constant(x))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(SparseMatrix.Kind.class)
+  void map_sparseMatrix_isRefusedPointingToMapValues(SparseMatrix.Kind kind) {
+    SparseMatrix s = RuleCalls.sparse(random, 3, 3, kind, 0.4);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                RuleCalls.forward(
+                    Elementwise.map(Scalars.EXP), Config.primalOnly(), args(constant(s))));
+    assertEquals(
+        "map(exp, x): argument 0 is a "
+            + s.describe()
+            + " but elementwise rules take dense matrices;"
+            + " for a sparse matrix use Linalg.mapValues or Linalg.scaleStored",
+        e.getMessage());
   }
 }
