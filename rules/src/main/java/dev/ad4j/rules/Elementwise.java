@@ -181,13 +181,15 @@ public final class Elementwise {
       ArrayArg x = array(name(), args, 0);
       ArrayArg y = array(name(), args, 1);
       double[] z = primal(x, y, out);
+      double[] xs = values(x);
+      double[] ys = values(y);
       for (int lane = 0; config.needsShadow() && lane < config.width(); lane++) {
         double[] t = new double[z.length];
         if (!x.isConst()) {
-          DenseKernels.addProduct(1.0, x.shadow(lane), values(y), t); // ż += ẋ ⊙ y
+          DenseKernels.addProduct(1.0, x.shadow(lane), ys, t); // ż += ẋ ⊙ y
         }
         if (!y.isConst()) {
-          DenseKernels.addProduct(1.0, values(x), y.shadow(lane), t); // ż += x ⊙ ẏ
+          DenseKernels.addProduct(1.0, xs, y.shadow(lane), t); // ż += x ⊙ ẏ
         }
         out.tangent(lane, t);
       }
