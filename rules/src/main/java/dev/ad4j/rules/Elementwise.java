@@ -6,10 +6,12 @@ import static dev.ad4j.rules.ElementwiseArrays.values;
 
 import dev.ad4j.api.Args;
 import dev.ad4j.api.ArrayArg;
+import dev.ad4j.api.BinaryScalarRule;
 import dev.ad4j.api.Config;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
 import dev.ad4j.api.ScalarArg;
+import dev.ad4j.api.SecondOrderRule;
 import dev.ad4j.api.UnaryScalarRule;
 
 /**
@@ -57,7 +59,19 @@ public final class Elementwise {
     return new ElementwiseMap(f);
   }
 
-  private static final class Scale implements Rule<Saved> {
+  /**
+   * z = f(x, y) elementwise, for an easy-tier binary rule f (pow, atan2, min, max, hypot, ...): żᵢ
+   * = ∂ₓf·ẋᵢ + ∂ᵧf·ẏᵢ; each partial is evaluated only for a non-{@code Const} argument. Rules for
+   * the same {@code f} are equal.
+   */
+  public static Rule<?> map2(BinaryScalarRule f) {
+    if (f == null) {
+      throw new IllegalArgumentException("map2(f, x, y): f must not be null");
+    }
+    return new ElementwiseMap2(f);
+  }
+
+  private static final class Scale implements SecondOrderRule<Saved> {
     @Override
     public String name() {
       return "scale(alpha, x)";
@@ -102,6 +116,18 @@ public final class Elementwise {
       }
     }
 
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Saved saved) {
+      ScalarArg alpha = adjointTangents.scalar(0);
+      ArrayArg x = array(name(), adjointTangents, 1);
+      if (!alpha.isConst() && !x.isConst()) {
+        double[] g = out.adjoint();
+        alpha.addAdjoint(DenseKernels.dot(g, ((ArrayArg) tangents.get(1)).shadow())); // ȳ·ẋ
+        DenseKernels.addScaled(tangents.scalar(0).tangent(0), g, x.shadow()); // x̄˙ += α̇·ȳ
+      }
+    }
+
     private static double[] scaled(double alpha, double[] x) {
       double[] y = new double[x.length];
       DenseKernels.addScaled(alpha, x, y);
@@ -110,7 +136,7 @@ public final class Elementwise {
   }
 
   /** z = x + s·y for a fixed sign s: linear, so nothing is saved. */
-  private static final class Combine implements Rule<Void> {
+  private static final class Combine implements SecondOrderRule<Void> {
     private final String name;
     private final double sign;
 
@@ -160,6 +186,12 @@ public final class Elementwise {
       }
     }
 
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Void saved) {
+      // Linear: the reverse does not depend on the primals.
+    }
+
     /** Sets z = x + s·y as the output and returns its values. */
     private double[] primal(ArrayArg x, ArrayArg y, Output out) {
       ElementwiseArrays.sameShape(name, x, y);
@@ -170,7 +202,7 @@ public final class Elementwise {
     }
   }
 
-  private static final class Multiply implements Rule<Saved> {
+  private static final class Multiply implements SecondOrderRule<Saved> {
     @Override
     public String name() {
       return "multiply(x, y)";
@@ -216,6 +248,18 @@ public final class Elementwise {
       }
     }
 
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Saved saved) {
+      ArrayArg x = array(name(), adjointTangents, 0);
+      ArrayArg y = array(name(), adjointTangents, 1);
+      if (!x.isConst() && !y.isConst()) {
+        double[] g = out.adjoint();
+        DenseKernels.addProduct(1.0, g, ((ArrayArg) tangents.get(1)).shadow(), x.shadow()); // z̄⊙ẏ
+        DenseKernels.addProduct(1.0, g, ((ArrayArg) tangents.get(0)).shadow(), y.shadow()); // z̄⊙ẋ
+      }
+    }
+
     /** Sets z = x ⊙ y as the output and returns its values. */
     private double[] primal(ArrayArg x, ArrayArg y, Output out) {
       ElementwiseArrays.sameShape(name(), x, y);
@@ -226,7 +270,7 @@ public final class Elementwise {
     }
   }
 
-  private static final class Divide implements Rule<Saved> {
+  private static final class Divide implements SecondOrderRule<Saved> {
     @Override
     public String name() {
       return "divide(x, y)";
@@ -270,6 +314,34 @@ public final class Elementwise {
       if (!y.isConst()) {
         double[] z = ElementwiseArrays.outputValues(out);
         QuotientKernels.addProductQuotient(-1.0, g, z, ys, y.shadow()); // ȳ −= z̄ ⊙ z ⊘ y
+      }
+    }
+
+    /**
+     * x̄ = z̄/y moves by −z̄·ẏ/y²; ȳ = −z̄·x/y² moves by −z̄·ẋ/y² + 2z̄·x·ẏ/y³ = (−z̄·ẋ +
+     * 2z̄·z·ẏ)/y².
+     */
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Saved saved) {
+      ArrayArg x = array(name(), adjointTangents, 0);
+      ArrayArg y = array(name(), adjointTangents, 1);
+      if (y.isConst()) {
+        return; // x̄ = z̄/y does not depend on x
+      }
+      double[] g = out.adjoint();
+      double[] ys = values(y);
+      double[] z = ElementwiseArrays.outputValues(out);
+      double[] yDot = ((ArrayArg) tangents.get(1)).shadow();
+      double[] xDot = x.isConst() ? null : ((ArrayArg) tangents.get(0)).shadow();
+      double[] dy = y.shadow();
+      for (int i = 0; i < dy.length; i++) {
+        double ySquared = ys[i] * ys[i];
+        if (xDot != null) {
+          x.shadow()[i] -= g[i] * yDot[i] / ySquared; // x̄˙ −= z̄·ẏ/y²
+          dy[i] -= g[i] * xDot[i] / ySquared; // ȳ˙ −= z̄·ẋ/y²
+        }
+        dy[i] += 2 * g[i] * z[i] * yDot[i] / ySquared; // ȳ˙ += 2z̄·z·ẏ/y²
       }
     }
 

@@ -7,7 +7,7 @@ import dev.ad4j.api.Args;
 import dev.ad4j.api.ArrayArg;
 import dev.ad4j.api.Config;
 import dev.ad4j.api.Output;
-import dev.ad4j.api.Rule;
+import dev.ad4j.api.SecondOrderRule;
 import dev.ad4j.api.UnaryScalarRule;
 
 /**
@@ -18,7 +18,7 @@ import dev.ad4j.api.UnaryScalarRule;
  *
  * <p>A record, so two rules for the same {@code f} are equal.
  */
-record ElementwiseMap(UnaryScalarRule f) implements Rule<Saved> {
+record ElementwiseMap(UnaryScalarRule f) implements SecondOrderRule<Saved> {
   @Override
   public String name() {
     return "map(" + f.name() + ", x)";
@@ -57,6 +57,23 @@ record ElementwiseMap(UnaryScalarRule f) implements Rule<Saved> {
       double[] dx = x.shadow();
       for (int i = 0; i < dx.length; i++) {
         dx[i] += f.derivative(xs[i], y[i]) * g[i]; // x̄ᵢ += f'(xᵢ)·ȳᵢ
+      }
+    }
+  }
+
+  /** x̄ᵢ = f'(xᵢ)·ȳᵢ moves by f''(xᵢ)·ẋᵢ·ȳᵢ (f'' from the easy-tier rule). */
+  @Override
+  public void reverseSecondOrder(
+      Config config, Args adjointTangents, Args tangents, Output out, Saved saved) {
+    ArrayArg x = array(name(), adjointTangents, 0);
+    if (!x.isConst()) {
+      double[] xs = values(x);
+      double[] y = ElementwiseArrays.outputValues(out);
+      double[] g = out.adjoint();
+      double[] xDot = ((ArrayArg) tangents.get(0)).shadow();
+      double[] dx = x.shadow();
+      for (int i = 0; i < dx.length; i++) {
+        dx[i] += f.secondDerivative(xs[i], y[i]) * xDot[i] * g[i];
       }
     }
   }

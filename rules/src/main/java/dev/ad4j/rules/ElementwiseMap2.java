@@ -1,15 +1,14 @@
 package dev.ad4j.rules;
 
+import static dev.ad4j.rules.ElementwiseArrays.array;
+import static dev.ad4j.rules.ElementwiseArrays.values;
+
 import dev.ad4j.api.Args;
 import dev.ad4j.api.ArrayArg;
 import dev.ad4j.api.BinaryScalarRule;
 import dev.ad4j.api.Config;
-import dev.ad4j.api.DenseMatrix;
-import dev.ad4j.api.MatArg;
 import dev.ad4j.api.Output;
-import dev.ad4j.api.Rule;
-import dev.ad4j.api.ValueKind;
-import dev.ad4j.api.VecArg;
+import dev.ad4j.api.SecondOrderRule;
 
 /**
  * zᵢ = f(xᵢ, yᵢ) elementwise for an easy-tier binary scalar rule f (built by {@link
@@ -19,7 +18,7 @@ import dev.ad4j.api.VecArg;
  *
  * <p>A record, so two rules for the same {@code f} are equal.
  */
-record ElementwiseMap2(BinaryScalarRule f) implements Rule<Saved> {
+record ElementwiseMap2(BinaryScalarRule f) implements SecondOrderRule<Saved> {
   @Override
   public String name() {
     return "map2(" + f.name() + ", x, y)";
@@ -27,11 +26,11 @@ record ElementwiseMap2(BinaryScalarRule f) implements Rule<Saved> {
 
   @Override
   public void forward(Config config, Args args, Output out) {
-    ArrayArg x = array(args, 0);
-    ArrayArg y = array(args, 1);
+    ArrayArg x = array(name(), args, 0);
+    ArrayArg y = array(name(), args, 1);
     double[] xs = values(x);
     double[] ys = values(y);
-    double[] z = primal(x, y, xs, ys, out);
+    double[] z = primal(x, y, out);
     boolean tangents = config.needsShadow();
     double[] px = tangents && !x.isConst() ? partials(true, xs, ys, z) : null;
     double[] py = tangents && !y.isConst() ? partials(false, xs, ys, z) : null;
@@ -49,63 +48,65 @@ record ElementwiseMap2(BinaryScalarRule f) implements Rule<Saved> {
 
   @Override
   public Saved augmentedPrimal(Config config, Args args, Output out) {
-    ArrayArg x = array(args, 0);
-    ArrayArg y = array(args, 1);
-    primal(x, y, values(x), values(y), out);
+    ArrayArg x = array(name(), args, 0);
+    ArrayArg y = array(name(), args, 1);
+    primal(x, y, out);
     boolean any = !x.isConst() || !y.isConst();
     return Saved.of(config, args, any, any); // both partials read x and y
   }
 
   @Override
   public void reverse(Config config, Args args, Output out, Saved saved) {
-    ArrayArg x = array(args, 0);
-    ArrayArg y = array(args, 1);
-    double[] xs = saved(saved, args, 0);
-    double[] ys = saved(saved, args, 1);
-    double[] z = zValues(out);
+    ArrayArg x = array(name(), args, 0);
+    ArrayArg y = array(name(), args, 1);
+    double[] xs = ElementwiseArrays.saved(saved, args, 0);
+    double[] ys = ElementwiseArrays.saved(saved, args, 1);
+    double[] z = ElementwiseArrays.outputValues(out);
     double[] g = out.adjoint();
     if (!x.isConst()) {
-      double[] dx = x.shadow();
-      for (int i = 0; i < dx.length; i++) {
-        dx[i] += f.partialX(xs[i], ys[i], z[i]) * g[i]; // x̄ᵢ += ∂ₓf·z̄ᵢ
-      }
+      DenseKernels.addProduct(1.0, partials(true, xs, ys, z), g, x.shadow()); // x̄ += ∂ₓf·z̄
     }
     if (!y.isConst()) {
-      double[] dy = y.shadow();
-      for (int i = 0; i < dy.length; i++) {
-        dy[i] += f.partialY(xs[i], ys[i], z[i]) * g[i]; // ȳᵢ += ∂ᵧf·z̄ᵢ
+      DenseKernels.addProduct(1.0, partials(false, xs, ys, z), g, y.shadow()); // ȳ += ∂ᵧf·z̄
+    }
+  }
+
+  /** x̄ = ∂ₓf·z̄ moves by (fₓₓ·ẋ + fₓᵧ·ẏ)·z̄, ȳ = ∂ᵧf·z̄ by (fₓᵧ·ẋ + fᵧᵧ·ẏ)·z̄. */
+  @Override
+  public void reverseSecondOrder(
+      Config config, Args adjointTangents, Args tangents, Output out, Saved saved) {
+    ArrayArg x = array(name(), adjointTangents, 0);
+    ArrayArg y = array(name(), adjointTangents, 1);
+    double[] xs = values(x);
+    double[] ys = values(y);
+    double[] z = ElementwiseArrays.outputValues(out);
+    double[] g = out.adjoint();
+    double[] xDot = x.isConst() ? null : ((ArrayArg) tangents.get(0)).shadow();
+    double[] yDot = y.isConst() ? null : ((ArrayArg) tangents.get(1)).shadow();
+    for (int i = 0; i < z.length; i++) {
+      double a = xDot == null ? 0.0 : xDot[i];
+      double b = yDot == null ? 0.0 : yDot[i];
+      double hxy = f.partialXY(xs[i], ys[i], z[i]);
+      if (xDot != null) {
+        x.shadow()[i] += (f.partialXX(xs[i], ys[i], z[i]) * a + hxy * b) * g[i];
+      }
+      if (yDot != null) {
+        y.shadow()[i] += (hxy * a + f.partialYY(xs[i], ys[i], z[i]) * b) * g[i];
       }
     }
   }
 
   /** Sets z = f(x, y) as the output, shaped like x, and returns its values. */
-  private double[] primal(ArrayArg x, ArrayArg y, double[] xs, double[] ys, Output out) {
-    checkShapes(x, y);
+  private double[] primal(ArrayArg x, ArrayArg y, Output out) {
+    ElementwiseArrays.sameShape(name(), x, y);
+    double[] xs = values(x);
+    double[] ys = values(y);
     double[] z = new double[xs.length];
     for (int i = 0; i < z.length; i++) {
       z[i] = f.value(xs[i], ys[i]);
     }
-    if (x instanceof MatArg m) {
-      out.primal(DenseMatrix.wrap(m.primal().rows(), m.primal().cols(), z));
-    } else {
-      out.primal(z);
-    }
+    ElementwiseArrays.setPrimal(out, x, z);
     return z;
-  }
-
-  private void checkShapes(ArrayArg x, ArrayArg y) {
-    String sx = shape(x);
-    String sy = shape(y);
-    if (!sx.equals(sy)) {
-      throw Shapes.error(name(), "x is " + sx + " but y is " + sy + " (shapes must match)");
-    }
-  }
-
-  private static String shape(ArrayArg a) {
-    if (a instanceof VecArg v) {
-      return "a vector of length " + v.size();
-    }
-    return "a " + Shapes.dims(((MatArg) a).primal()) + " matrix";
   }
 
   private double[] partials(boolean ofX, double[] xs, double[] ys, double[] z) {
@@ -114,33 +115,5 @@ record ElementwiseMap2(BinaryScalarRule f) implements Rule<Saved> {
       d[i] = ofX ? f.partialX(xs[i], ys[i], z[i]) : f.partialY(xs[i], ys[i], z[i]);
     }
     return d;
-  }
-
-  private ArrayArg array(Args args, int i) {
-    if (!(args.get(i) instanceof ArrayArg a)) {
-      throw Shapes.error(
-          name(), "argument " + i + " is a scalar; map2 takes two vectors or two dense matrices");
-    }
-    if (a instanceof MatArg m && !(m.primal() instanceof DenseMatrix)) {
-      throw Shapes.error(
-          name(), "takes vectors or dense matrices; " + m.primal().describe() + " is sparse");
-    }
-    return a;
-  }
-
-  private static double[] values(ArrayArg a) {
-    return a instanceof VecArg v ? v.primal() : ((DenseMatrix) ((MatArg) a).primal()).values();
-  }
-
-  private static double[] saved(Saved saved, Args args, int k) {
-    return args.get(k) instanceof VecArg
-        ? Saved.vec(saved, args, k)
-        : ((DenseMatrix) Saved.mat(saved, args, k)).values();
-  }
-
-  private static double[] zValues(Output out) {
-    return out.kind() == ValueKind.VECTOR
-        ? out.vectorPrimal()
-        : ((DenseMatrix) out.matrixPrimal()).values();
   }
 }

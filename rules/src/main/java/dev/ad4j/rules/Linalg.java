@@ -1,9 +1,11 @@
 package dev.ad4j.rules;
 
+import dev.ad4j.api.BinaryScalarRule;
 import dev.ad4j.api.Dispatch;
 import dev.ad4j.api.Mat;
 import dev.ad4j.api.Matrix;
 import dev.ad4j.api.Scalar;
+import dev.ad4j.api.SparseMatrix;
 import dev.ad4j.api.UnaryScalarRule;
 import dev.ad4j.api.Vec;
 
@@ -37,10 +39,19 @@ import dev.ad4j.api.Vec;
  * Sparse products are O(nnz) and a sparse matrix's adjoint lives on its stored pattern. The
  * gradient of {@code dot(x, A, y)} costs one pass over A beyond the value (see {@link Bilinear}).
  *
+ * <h2>Sections</h2>
+ *
+ * Products and reductions of vectors; elementwise operations on vectors and dense matrices ({@link
+ * Elementwise}); comparison masks ({@link Comparison}, never differentiable); dense products,
+ * transpose, outer product and trace; solve, Cholesky, log-determinant and inverse ({@link
+ * Factorizations}); sums, scaling and value maps of sparse matrices ({@link SparseOps}); indexing
+ * (gather, scatter-add, slice, concatenation, reshape).
+ *
  * <h2>Non-goals</h2>
  *
- * No matrix-valued results (products of two matrices, inverses, factorisations): write a custom
- * {@link dev.ad4j.api.Rule} for those.
+ * No products of two sparse matrices and no sparse factorizations (convert a small sparse matrix
+ * with {@code DenseMatrix.from(a.toRealMatrix())}), no eigen- or singular-value decompositions:
+ * write a custom {@link dev.ad4j.api.Rule} for those.
  */
 public final class Linalg {
   private Linalg() {}
@@ -177,12 +188,17 @@ public final class Linalg {
     return Dispatch.mat(Elementwise.DIVIDE, a, b);
   }
 
-  /** α·A for a dense A (for a sparse A, see {@link #scaleStored(Scalar, Mat)}). */
+  /**
+   * α·A: for a dense A elementwise; for a sparse A of any kind on its stored entries, a {@code
+   * DOUBLE} sparse matrix with A's pattern ({@link #scaleStored(Scalar, Mat)}).
+   */
   public static Mat scale(Scalar alpha, Mat a) {
-    return Dispatch.mat(Elementwise.SCALE, alpha, a);
+    return a.value() instanceof SparseMatrix
+        ? scaleStored(alpha, a)
+        : Dispatch.mat(Elementwise.SCALE, alpha, a);
   }
 
-  /** α·A for a dense A and a constant α. */
+  /** α·A for a constant α (dense or sparse A). */
   public static Mat scale(double alpha, Mat a) {
     return scale(Scalar.constant(alpha), a);
   }
@@ -193,6 +209,19 @@ public final class Linalg {
    */
   public static Mat map(UnaryScalarRule f, Mat a) {
     return Dispatch.mat(Elementwise.map(f), a);
+  }
+
+  /**
+   * f(xᵢ, yᵢ) for every pair of elements, for an easy-tier binary rule such as {@code Scalars.POW}
+   * or {@code Extrema.MAX}.
+   */
+  public static Vec map2(BinaryScalarRule f, Vec x, Vec y) {
+    return Dispatch.vec(Elementwise.map2(f), x, y);
+  }
+
+  /** f(Aᵢⱼ, Bᵢⱼ) for dense matrices of one shape. */
+  public static Mat map2(BinaryScalarRule f, Mat a, Mat b) {
+    return Dispatch.mat(Elementwise.map2(f), a, b);
   }
 
   // ---- end of section ----

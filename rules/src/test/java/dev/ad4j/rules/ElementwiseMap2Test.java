@@ -13,9 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ad4j.api.BinaryScalarRule;
 import dev.ad4j.api.Config;
 import dev.ad4j.api.DenseMatrix;
+import dev.ad4j.api.Mat;
 import dev.ad4j.api.Output;
+import dev.ad4j.api.Rule;
 import dev.ad4j.api.ScalarArg;
 import dev.ad4j.api.SparseMatrix;
+import dev.ad4j.api.Vec;
 import dev.ad4j.testkit.RuleTester;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -35,11 +38,12 @@ class ElementwiseMap2Test {
   @ParameterizedTest
   @MethodSource("rules")
   void map2_passesRuleKitOnVectorsAndDenseMatrices(BinaryScalarRule f) {
-    ElementwiseMap2 rule = new ElementwiseMap2(f);
-    assertEquals(12, RuleTester.of(rule).at(X, Y).checkAll().cases());
+    Rule<?> rule = Elementwise.map2(f);
+    // 4 combinations x (forward widths 1 and 3, reverse) + second order for the 3 active ones.
+    assertEquals(15, RuleTester.of(rule).at(X, Y).checkAll().cases());
     DenseMatrix a = DenseMatrix.wrap(2, 3, X.clone());
     DenseMatrix b = DenseMatrix.wrap(2, 3, Y.clone());
-    assertEquals(12, RuleTester.of(rule).at(a, b).checkAll().cases());
+    assertEquals(15, RuleTester.of(rule).at(a, b).checkAll().cases());
   }
 
   @Test
@@ -128,7 +132,8 @@ class ElementwiseMap2Test {
         assertThrows(
             IllegalArgumentException.class,
             () -> RuleCalls.forward(rule, Config.primalOnly(), args(constant(s), constant(s))));
-    assertTrue(sparse.getMessage().contains("is sparse"), sparse.getMessage());
+    assertTrue(
+        sparse.getMessage().contains("elementwise rules take dense matrices"), sparse.getMessage());
     IllegalArgumentException scalar =
         assertThrows(
             IllegalArgumentException.class,
@@ -136,5 +141,18 @@ class ElementwiseMap2Test {
                 RuleCalls.forward(
                     rule, Config.primalOnly(), args(ScalarArg.constant(1.0), constant(X))));
     assertTrue(scalar.getMessage().contains("argument 0 is a scalar"), scalar.getMessage());
+  }
+
+  @Test
+  void facade_constantsComputeThePrimalAndTracedInputsHandOverTheRule() {
+    Vec z = Linalg.map2(Extrema.MAX, Vec.constant(X), Vec.constant(Y));
+    assertArrayEquals(new double[] {1.5, 1.25, 2.0, 2.0, 1.5, 3.0}, z.value());
+    RecordingTrace trace = new RecordingTrace();
+    Vec x = trace.vec(X);
+    Linalg.map2(Scalars.POW, x, Vec.constant(Y));
+    assertEquals(Elementwise.map2(Scalars.POW), trace.rule);
+    Mat m = trace.mat(DenseMatrix.wrap(2, 3, X.clone()));
+    assertTrue(Linalg.map2(Trig.ATAN2, m, m).isActive());
+    assertEquals(Elementwise.map2(Trig.ATAN2), trace.rule);
   }
 }

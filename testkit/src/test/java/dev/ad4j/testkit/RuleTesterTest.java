@@ -96,6 +96,17 @@ class RuleTesterTest {
   }
 
   @Test
+  void secondOrderRule_hasItsNestingBodyChecked_andAWrongOneIsCaught() {
+    Report report = RuleTester.of(new SquaresFixture(false)).at(X).checkAll();
+    assertTrue(report.descriptions().contains("second order (Duplicated)"), report.toString());
+    AssertionError e =
+        assertThrows(
+            AssertionError.class, () -> RuleTester.of(new SquaresFixture(true)).at(X).checkAll());
+    assertTrue(e.getMessage().contains("second order (forward over reverse)"), e.getMessage());
+    assertTrue(e.getMessage().contains("adjoint tangent of argument 0"), e.getMessage());
+  }
+
+  @Test
   void wrongPartial_isCaughtNamingTheArgumentAndTheWorstElement() {
     AssertionError e = caught(new DotFixture(Bug.WRONG_PARTIAL));
     assertTrue(e.getMessage().contains("REVERSE mode"), e.getMessage());
