@@ -143,7 +143,7 @@ public final class CurveFitExample {
     @Override
     public boolean converged(int iteration, Evaluation previous, Evaluation current) {
       out.printf(
-          "   iteration %2d  cost %.6g  %6.1f ms%n",
+          "   iteration %2d  cost ||r|| %.6g  %6.1f ms%n",
           iteration, current.getCost(), (System.nanoTime() - start) * 1e-6);
       return false;
     }

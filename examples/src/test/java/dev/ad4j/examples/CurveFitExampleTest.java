@@ -52,7 +52,7 @@ class CurveFitExampleTest {
     // lazy evaluation: at most one Jacobian per iteration, trial points evaluated plainly
     assertTrue(r.times().derivativeCount() <= r.iterations() + 1, r.times().toString());
     String printed = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(printed.contains("iteration  1  cost "), printed);
+    assertTrue(printed.contains("iteration  1  cost ||r|| "), printed);
     assertTrue(printed.contains("(true 0.5)"), printed);
     assertTrue(printed.contains("Jacobians took "), printed);
   }

@@ -30,7 +30,10 @@ public record EvaluationTimes(
         : derivativeMillis() / plainMillis();
   }
 
-  /** "gradients took X ms on average vs Y ms for a plain evaluation (ratio Z)", for one word. */
+  /**
+   * One line for a report, e.g. {@code describe("gradients")}: "gradients took X ms on average (n
+   * runs) vs Y ms for a plain evaluation (k runs), ratio Z".
+   */
   public String describe(String derivative) {
     return String.format(
         "%s took %.3f ms on average (%d runs) vs %.3f ms for a plain evaluation (%d runs), ratio %.2f",

@@ -5,6 +5,7 @@ import dev.ad4j.api.Scalar;
 import dev.ad4j.api.Vec;
 import dev.ad4j.engine.Autodiff;
 import dev.ad4j.engine.Fn1;
+import java.util.Arrays;
 import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.analysis.MultivariateVectorFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
@@ -57,9 +58,9 @@ public final class GradientObjective {
   private final Fn1<Vec, Scalar> f;
   private final int dimension;
   private final Tally tally = new Tally();
+  // The last point (a copy), its value, and its gradient or null if only the value is known.
   private double[] cachedPoint;
   private double cachedValue;
-  private boolean hasValue;
   private double[] cachedGradient;
 
   private GradientObjective(Fn1<Vec, Scalar> f, int dimension) {
@@ -84,12 +85,12 @@ public final class GradientObjective {
   /** f(point), by plain evaluation unless cached. {@code point} is not modified. */
   public synchronized double value(double[] point) {
     Points.check(NAME, point, dimension);
-    if (!isCached(point) || !hasValue) {
+    if (!isCached(point)) {
       double[] key = point.clone();
       long start = System.nanoTime();
       double y = plain(key);
       tally.plain(System.nanoTime() - start);
-      remember(key, y, isCached(point) ? cachedGradient : null);
+      remember(key, y, null);
     }
     return cachedValue;
   }
@@ -144,13 +145,12 @@ public final class GradientObjective {
   }
 
   private boolean isCached(double[] point) {
-    return cachedPoint != null && java.util.Arrays.equals(cachedPoint, point);
+    return cachedPoint != null && Arrays.equals(cachedPoint, point);
   }
 
   private void remember(double[] key, double value, double[] gradient) {
     cachedPoint = key;
     cachedValue = value;
-    hasValue = true;
     cachedGradient = gradient;
   }
 }

@@ -57,6 +57,7 @@ public final class LeastSquaresModel implements ValueAndJacobianFunction {
   private final Fn1<Vec, Vec> model;
   private final int parameters;
   private final Tally tally = new Tally();
+  // The last point (a copy), its values, and its Jacobian or null if only the values are known.
   private double[] cachedPoint;
   private double[] cachedValue;
   private Jacobian cachedJacobian;
