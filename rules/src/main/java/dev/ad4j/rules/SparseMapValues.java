@@ -5,7 +5,7 @@ import dev.ad4j.api.Config;
 import dev.ad4j.api.MatArg;
 import dev.ad4j.api.Matrix;
 import dev.ad4j.api.Output;
-import dev.ad4j.api.Rule;
+import dev.ad4j.api.SecondOrderRule;
 import dev.ad4j.api.UnaryScalarRule;
 
 /**
@@ -16,7 +16,7 @@ import dev.ad4j.api.UnaryScalarRule;
  *
  * <p>A record, so two rules for the same {@code f} are equal.
  */
-record SparseMapValues(UnaryScalarRule f) implements Rule<Saved> {
+record SparseMapValues(UnaryScalarRule f) implements SecondOrderRule<Saved> {
   @Override
   public String name() {
     return "mapValues(" + f.name() + ", A)";
@@ -50,6 +50,23 @@ record SparseMapValues(UnaryScalarRule f) implements Rule<Saved> {
     if (!a.isConst()) {
       double[] d = derivatives(Saved.mat(saved, args, 0), out.matrixPrimal());
       DenseKernels.addProduct(1.0, d, out.adjoint(), a.shadow()); // Āₖ += f'(Aₖ)·Ȳₖ
+    }
+  }
+
+  /** Āₖ = f'(Aₖ)·Ȳₖ moves by f''(Aₖ)·Ȧₖ·Ȳₖ. */
+  @Override
+  public void reverseSecondOrder(
+      Config config, Args adjointTangents, Args tangents, Output out, Saved saved) {
+    MatArg a = adjointTangents.mat(0);
+    if (!a.isConst()) {
+      double[] x = StoredKernels.doubles(a.primal());
+      double[] y = StoredKernels.doubles(out.matrixPrimal());
+      double[] g = out.adjoint();
+      double[] aDot = tangents.mat(0).shadow();
+      double[] da = a.shadow();
+      for (int k = 0; k < da.length; k++) {
+        da[k] += f.secondDerivative(x[k], y[k]) * aDot[k] * g[k];
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import dev.ad4j.api.Matrix;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
 import dev.ad4j.api.ScalarArg;
+import dev.ad4j.api.SecondOrderRule;
 import dev.ad4j.api.SparseMatrix;
 import dev.ad4j.api.UnaryScalarRule;
 
@@ -63,7 +64,7 @@ public final class SparseOps {
   }
 
   /** Σ of the stored entries: linear, so nothing is saved. */
-  private static final class Sum implements Rule<Void> {
+  private static final class Sum implements SecondOrderRule<Void> {
     @Override
     public String name() {
       return "sum(A)";
@@ -95,10 +96,16 @@ public final class SparseOps {
         }
       }
     }
+
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Void saved) {
+      // Linear in A: the reverse does not depend on the primal.
+    }
   }
 
   /** Row sums ({@code rows}) or column sums: linear, so nothing is saved. */
-  private static final class AxisSums implements Rule<Void> {
+  private static final class AxisSums implements SecondOrderRule<Void> {
     private final boolean rows;
 
     AxisSums(boolean rows) {
@@ -137,6 +144,12 @@ public final class SparseOps {
       }
     }
 
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Void saved) {
+      // Linear in A: the reverse does not depend on the primal.
+    }
+
     private double[] primal(Matrix a) {
       return rows ? StoredKernels.rowSums(a) : StoredKernels.columnSums(a);
     }
@@ -161,7 +174,7 @@ public final class SparseOps {
   }
 
   /** α·A on A's pattern; the reverse reads A only for ᾱ. */
-  private static final class Scale implements Rule<Saved> {
+  private static final class Scale implements SecondOrderRule<Saved> {
     @Override
     public String name() {
       return "scaleStored(alpha, A)";
@@ -203,6 +216,19 @@ public final class SparseOps {
       }
       if (!a.isConst()) {
         DenseKernels.addScaled(alpha.primal(), g, a.shadow()); // Āₖ += α·Ȳₖ
+      }
+    }
+
+    /** Bilinear in (α, A): ᾱ˙ += Σₖ Ȳₖ·Ȧₖ and Ā˙ₖ += α̇·Ȳₖ, when both are non-Const. */
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Saved saved) {
+      ScalarArg alpha = adjointTangents.scalar(0);
+      MatArg a = adjointTangents.mat(1);
+      if (!alpha.isConst() && !a.isConst()) {
+        double[] g = out.adjoint();
+        alpha.addAdjoint(DenseKernels.dot(g, tangents.mat(1).shadow()));
+        DenseKernels.addScaled(tangents.scalar(0).tangent(0), g, a.shadow());
       }
     }
 
