@@ -19,6 +19,7 @@ import dev.ad4j.api.MatArg;
 import dev.ad4j.api.Matrix;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
+import dev.ad4j.api.SecondOrderRule;
 import dev.ad4j.rules.FactorizationKernels.Lu;
 
 /**
@@ -64,7 +65,7 @@ public final class Factorizations {
    * X = A⁻¹·B for a vector b (m = 1) or a dense n×m B. Derivation: A·X = B gives Ȧ·X + A·Ẋ = Ḃ, so
    * Ẋ = A⁻¹·(Ḃ − Ȧ·X); transposing, ⟨X̄, Ẋ⟩ = ⟨Z, Ḃ⟩ − ⟨Z·Xᵀ, Ȧ⟩ with Z = A⁻ᵀ·X̄.
    */
-  private static final class Solve implements Rule<SolveSaved> {
+  private static final class Solve implements SecondOrderRule<SolveSaved> {
     private final boolean matrix;
 
     Solve(boolean matrix) {
@@ -121,6 +122,26 @@ public final class Factorizations {
         double[] xt = transpose(n, m, saved.x());
         multAdd(-1.0, n, m, n, z, xt, a.shadow()); // Ā −= Z·Xᵀ
       }
+    }
+
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, SolveSaved saved) {
+      MatArg a = adjointTangents.mat(0);
+      ArrayArg b = (ArrayArg) adjointTangents.get(1);
+      if (saved == null || a.isConst()) {
+        return; // with A Const, B̄ = A⁻ᵀ·X̄ does not move
+      }
+      double[] bDot = b.isConst() ? null : ((ArrayArg) tangents.get(1)).shadow();
+      FactorizationSecondOrder.solve(
+          saved.lu(),
+          columns(adjointTangents),
+          saved.x(),
+          out.adjoint(),
+          tangents.mat(0).shadow(),
+          bDot,
+          a.shadow(),
+          b.isConst() ? null : b.shadow());
     }
 
     /** The LU of A, after every shape check. */
@@ -180,7 +201,7 @@ public final class Factorizations {
    * self-adjoint): P = Φ(Lᵀ·L̄) with L̄ lower, S = L⁻ᵀ·P·L⁻¹, and ⟨S, Ȧₛ⟩ = Σ_{i>j} (Sᵢⱼ + Sⱼᵢ)·Ȧᵢⱼ
    * + Σᵢ Sᵢᵢ·Ȧᵢᵢ gives Ā on the lower triangle.
    */
-  private static final class Cholesky implements Rule<double[]> {
+  private static final class Cholesky implements SecondOrderRule<double[]> {
     @Override
     public String name() {
       return "cholesky(A)";
@@ -214,6 +235,17 @@ public final class Factorizations {
       }
     }
 
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, double[] l) {
+      MatArg a = adjointTangents.mat(0);
+      if (!a.isConst()) {
+        int n = a.primal().rows();
+        double[] lDot = tangent(n, l, tangents.mat(0).shadow());
+        FactorizationSecondOrder.cholesky(n, l, lDot, out.adjoint(), a.shadow());
+      }
+    }
+
     private double[] factor(Matrix a) {
       DenseMatrix d = denseSquare(name(), a);
       double[] l = FactorizationKernels.cholesky(d.rows(), d.values());
@@ -244,17 +276,22 @@ public final class Factorizations {
       solveLowerTranspose(n, l, s, n); // L⁻ᵀ·P
       s = transpose(n, n, s);
       solveLowerTranspose(n, l, s, n); // Sᵀ = L⁻ᵀ·(L⁻ᵀ·P)ᵀ
-      for (int i = 0; i < n; i++) {
-        for (int j = 0; j < i; j++) {
-          aBar[i * n + j] += s[i * n + j] + s[j * n + i];
-        }
-        aBar[i * n + i] += s[i * n + i];
+      fold(n, s, aBar);
+    }
+  }
+
+  /** Ā += S folded onto the lower triangle: Sᵢⱼ + Sⱼᵢ below the diagonal, Sᵢᵢ on it. */
+  static void fold(int n, double[] s, double[] aBar) {
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < i; j++) {
+        aBar[i * n + j] += s[i * n + j] + s[j * n + i];
       }
+      aBar[i * n + i] += s[i * n + i];
     }
   }
 
   /** y = log|det A| via LU (the sign is ignored). Jacobi's formula: ẏ = tr(A⁻¹·Ȧ). */
-  private static final class LogDet implements Rule<Lu> {
+  private static final class LogDet implements SecondOrderRule<Lu> {
     @Override
     public String name() {
       return "logDet(A)";
@@ -288,10 +325,20 @@ public final class Factorizations {
         DenseKernels.addScaled(out.scalarAdjoint(), inverseT, a.shadow()); // Ā += ȳ·A⁻ᵀ
       }
     }
+
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Lu lu) {
+      MatArg a = adjointTangents.mat(0);
+      if (!a.isConst()) {
+        FactorizationSecondOrder.logDet(
+            lu, out.scalarAdjoint(), tangents.mat(0).shadow(), a.shadow());
+      }
+    }
   }
 
   /** Y = A⁻¹ via LU. Differentiating A·Y = I: Ẏ = −Y·Ȧ·Y, whose transpose gives Ā −= Yᵀ·Ȳ·Yᵀ. */
-  private static final class Inverse implements Rule<double[]> {
+  private static final class Inverse implements SecondOrderRule<double[]> {
     @Override
     public String name() {
       return "inverse(A)";
@@ -329,6 +376,16 @@ public final class Factorizations {
         double[] yt = transpose(n, n, y);
         double[] ytg = mult(n, n, n, yt, out.adjoint());
         multAdd(-1.0, n, n, n, ytg, yt, a.shadow()); // Ā −= Yᵀ·Ȳ·Yᵀ
+      }
+    }
+
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, double[] y) {
+      MatArg a = adjointTangents.mat(0);
+      if (!a.isConst()) {
+        int n = a.primal().rows();
+        FactorizationSecondOrder.inverse(n, y, out.adjoint(), tangents.mat(0).shadow(), a.shadow());
       }
     }
 
