@@ -19,6 +19,18 @@ public final class Tour {
     caseThree();
     caseFour();
     caseFive();
+    System.out.println(
+        "\n6. L2-regularised logistic regression, 100,000 x 10,000 sparse boolean X,"
+            + " Commons Math non-linear conjugate gradient");
+    LogisticRegressionExample.run(System.out, 100_000, 10_000, 100);
+    System.out.println(
+        "\n7. curve fit y = a e^(-bt) + c e^(-dt), 100,000 noisy samples, Levenberg-Marquardt");
+    CurveFitExample.run(System.out, 100_000);
+    System.out.println(
+        "\n8. Newton-CG on the logistic regression of 6: CG on H p = -g with Hessian-vector"
+            + " products (forward over reverse)");
+    NewtonCgExample.run(
+        System.out, LogisticRegressionExample.generate(100_000, 10_000, 2026), 20, 1e-8);
   }
 
   private static void caseOne() {
