@@ -1,6 +1,7 @@
 package dev.ad4j.examples;
 
 import static dev.ad4j.api.Arg.active;
+import static dev.ad4j.api.Arg.batchDuplicated;
 import static dev.ad4j.api.Arg.constant;
 import static dev.ad4j.api.Arg.duplicated;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -13,12 +14,22 @@ import dev.ad4j.api.UnaryScalarRule;
 import dev.ad4j.api.Vec;
 import dev.ad4j.engine.Autodiff;
 import dev.ad4j.engine.ForwardResult;
+import dev.ad4j.engine.HessianVectorProduct;
+import dev.ad4j.engine.Jacobian;
 import dev.ad4j.engine.ReverseResult;
+import dev.ad4j.optim.GradientObjective;
 import dev.ad4j.rules.Linalg;
 import dev.ad4j.rules.Scalars;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.SimpleValueChecker;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjugateGradientOptimizer;
+import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjugateGradientOptimizer.Formula;
 import org.junit.jupiter.api.Test;
 
 /** Every code example of the README, run; expected values are the README's closed forms. */
@@ -61,6 +72,46 @@ class ReadmeTest {
     assertEquals(5, t.primal().value(), 0);
     assertEquals(2, t.tangent().value(), 0);
     assertArrayEquals(new double[] {1, 0}, tangent);
+  }
+
+  @Test
+  void quickStart_vectorForwardMode() {
+    ForwardResult<Vec> d =
+        Autodiff.forward(
+            (Vec x) -> Linalg.multiply(x, x),
+            batchDuplicated(new double[] {3, 4}, new double[] {1, 0}, new double[] {0, 1}));
+    assertArrayEquals(new double[] {6, 0}, d.tangent(0).value());
+    assertArrayEquals(new double[] {0, 8}, d.tangent(1).value());
+  }
+
+  @Test
+  void quickStart_jacobianAndHessianVector() {
+    Jacobian j =
+        Autodiff.jacobian(
+            x -> Vec.of(x.get(0).times(x.get(1)), Scalars.sin(x.get(1))), new double[] {2, 3});
+    assertEquals(2, j.get(0, 1));
+    assertEquals(Math.cos(3), j.toRealMatrix().getEntry(1, 1), 1e-15);
+    HessianVectorProduct hv =
+        Autodiff.hessianVector(
+            x -> x.get(0).square().times(x.get(1)), new double[] {3, 2}, new double[] {1, 0});
+    assertArrayEquals(new double[] {4, 6}, hv.hessianVector());
+  }
+
+  @Test
+  void optimizers_conjugateGradientFindsTheTarget() {
+    double[] target = {1, 2, 3};
+    GradientObjective f =
+        GradientObjective.of(3, x -> Linalg.sumOfSquares(Linalg.subtract(x, Vec.constant(target))));
+    PointValuePair optimum =
+        new NonLinearConjugateGradientOptimizer(
+                Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-12, 1e-12))
+            .optimize(
+                new MaxEval(1000),
+                f.objectiveFunction(),
+                f.objectiveFunctionGradient(),
+                GoalType.MINIMIZE,
+                new InitialGuess(new double[3]));
+    assertArrayEquals(target, optimum.getPoint(), 1e-6);
   }
 
   @Test
