@@ -255,6 +255,31 @@ public final class Linalg {
 
   // ---- Dense matrix products, transpose, outer, trace (MatMul) ----
 
+  /** A·B for a dense or sparse (any kind) A and a dense B; a dense result. */
+  public static Mat times(Mat a, Mat b) {
+    return Dispatch.mat(MatMul.TIMES, a, b);
+  }
+
+  /** A·B for a constant {@code a}, dense or sparse (any kind), and a dense B. */
+  public static Mat times(Matrix a, Mat b) {
+    return times(Mat.constant(a), b);
+  }
+
+  /** Aᵀ, dense or sparse of A's kind; a sparse A's derivative follows its entries, O(nnz). */
+  public static Mat transpose(Mat a) {
+    return Dispatch.mat(MatMul.TRANSPOSE, a);
+  }
+
+  /** x·yᵀ, a dense x.size()×y.size() matrix. */
+  public static Mat outer(Vec x, Vec y) {
+    return Dispatch.mat(MatMul.OUTER, x, y);
+  }
+
+  /** Σ Aᵢᵢ for a square A, dense or sparse (any kind). */
+  public static Scalar trace(Mat a) {
+    return Dispatch.scalar(MatMul.TRACE, a);
+  }
+
   // ---- end of section ----
 
   // ---- Solve, Cholesky, log-determinant, inverse (Factorizations) ----
