@@ -130,7 +130,7 @@ public final class MatMul {
     public void forward(Config config, Args args, Output out) {
       MatArg a = args.mat(0);
       Matrix m = a.primal();
-      int[] permutation = m instanceof SparseMatrix s ? new int[s.nnz()] : null;
+      int[] permutation = newPermutation(m);
       out.primal(transpose(m, permutation));
       for (int lane = 0; config.needsShadow() && lane < config.width(); lane++) {
         double[] t =
@@ -144,8 +144,7 @@ public final class MatMul {
     @Override
     public int[] augmentedPrimal(Config config, Args args, Output out) {
       MatArg a = args.mat(0);
-      boolean sparse = a.primal() instanceof SparseMatrix;
-      int[] permutation = sparse ? new int[a.primal().shadowSize()] : null;
+      int[] permutation = newPermutation(a.primal());
       out.primal(transpose(a.primal(), permutation));
       return a.isConst() ? null : permutation; // the reverse reads only the permutation
     }
@@ -164,6 +163,11 @@ public final class MatMul {
           MatMulKernels.addTranspose(a.primal().cols(), a.primal().rows(), g, da); // Ā += Ȳᵀ
         }
       }
+    }
+
+    /** Room for a sparse A's entry permutation; null for a dense A, which needs none. */
+    private static int[] newPermutation(Matrix a) {
+      return a instanceof SparseMatrix s ? new int[s.nnz()] : null;
     }
 
     private static Matrix transpose(Matrix a, int[] permutation) {
