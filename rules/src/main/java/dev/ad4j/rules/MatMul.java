@@ -7,6 +7,7 @@ import dev.ad4j.api.MatArg;
 import dev.ad4j.api.Matrix;
 import dev.ad4j.api.Output;
 import dev.ad4j.api.Rule;
+import dev.ad4j.api.SecondOrderRule;
 import dev.ad4j.api.SparseMatrix;
 import dev.ad4j.api.VecArg;
 
@@ -43,7 +44,7 @@ public final class MatMul {
   public static final Rule<?> TRACE = new DiagonalSum();
 
   /** C = A·B for A dense or sparse (any kind) m×k and B dense k×n. */
-  private static final class Times implements Rule<Saved> {
+  private static final class Times implements SecondOrderRule<Saved> {
     @Override
     public String name() {
       return "times(A, B)";
@@ -91,6 +92,23 @@ public final class MatMul {
       }
     }
 
+    /**
+     * Bilinear: Ā˙ += C̄·Ḃᵀ (on A's pattern when sparse) and B̄˙ += Ȧᵀ·C̄, when both are active.
+     */
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Saved saved) {
+      MatArg a = adjointTangents.mat(0);
+      MatArg b = adjointTangents.mat(1);
+      if (a.isConst() || b.isConst()) {
+        return;
+      }
+      double[] g = out.adjoint();
+      int n = b.primal().cols();
+      MatMulKernels.addTimesTranspose(g, tangents.mat(1).shadow(), n, a.primal(), a.shadow());
+      MatMulKernels.multTransAdd(a.primal(), tangents.mat(0).shadow(), g, n, b.shadow());
+    }
+
     private DenseMatrix product(Matrix a, DenseMatrix b) {
       double[] c = new double[a.rows() * b.cols()];
       MatMulKernels.multAdd(a, b.values(), b.cols(), c);
@@ -120,7 +138,7 @@ public final class MatMul {
    * entry {@code permutation[kk]}; the tangent and adjoint follow the same permutation, O(nnz). The
    * augmented primal saves the permutation, only when A is not {@code Const}.
    */
-  private static final class Transpose implements Rule<int[]> {
+  private static final class Transpose implements SecondOrderRule<int[]> {
     @Override
     public String name() {
       return "transpose(A)";
@@ -165,6 +183,12 @@ public final class MatMul {
       }
     }
 
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, int[] permutation) {
+      // Linear: the reverse does not depend on A.
+    }
+
     /** Room for a sparse A's entry permutation; null for a dense A, which needs none. */
     private static int[] newPermutation(Matrix a) {
       return a instanceof SparseMatrix s ? new int[s.nnz()] : null;
@@ -187,7 +211,7 @@ public final class MatMul {
   }
 
   /** Y = x·yᵀ, dense m×n for x of length m and y of length n. */
-  private static final class Outer implements Rule<Saved> {
+  private static final class Outer implements SecondOrderRule<Saved> {
     @Override
     public String name() {
       return "outer(x, y)";
@@ -233,6 +257,19 @@ public final class MatMul {
       }
     }
 
+    /** Bilinear: x̄˙ += Ȳ·ẏ and ȳ˙ += Ȳᵀ·ẋ, when both are active. */
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Saved saved) {
+      VecArg x = adjointTangents.vec(0);
+      VecArg y = adjointTangents.vec(1);
+      if (!x.isConst() && !y.isConst()) {
+        double[] g = out.adjoint();
+        DenseKernels.multAdd(1.0, x.size(), y.size(), g, tangents.vec(1).shadow(), x.shadow());
+        DenseKernels.multTransAdd(1.0, x.size(), y.size(), g, tangents.vec(0).shadow(), y.shadow());
+      }
+    }
+
     private static DenseMatrix outer(double[] x, double[] y) {
       double[] values = new double[x.length * y.length];
       DenseKernels.addOuter(1.0, x, y, values);
@@ -241,7 +278,7 @@ public final class MatMul {
   }
 
   /** t = Σ Aᵢᵢ; linear, so the reverse reads no primal and nothing is saved. */
-  private static final class DiagonalSum implements Rule<Void> {
+  private static final class DiagonalSum implements SecondOrderRule<Void> {
     @Override
     public String name() {
       return "trace(A)";
@@ -274,6 +311,12 @@ public final class MatMul {
           da[k] += g; // Ā += t̄·I
         }
       }
+    }
+
+    @Override
+    public void reverseSecondOrder(
+        Config config, Args adjointTangents, Args tangents, Output out, Void saved) {
+      // Linear: the reverse does not depend on A.
     }
 
     private int[] diagonal(Matrix a) {

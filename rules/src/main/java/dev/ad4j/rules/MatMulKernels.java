@@ -43,7 +43,11 @@ final class MatMulKernels {
 
   /** C += Aᵀ·G, A m×k, G dense m×n, C dense k×n. c: Modified. */
   static void multTransAdd(Matrix a, double[] g, int n, double[] c) {
-    double[] values = values(a);
+    multTransAdd(a, values(a), g, n, c);
+  }
+
+  /** C += Vᵀ·G for V with A's layout and the given values (A's shadow layout). c: Modified. */
+  static void multTransAdd(Matrix a, double[] values, double[] g, int n, double[] c) {
     if (a instanceof SparseMatrix s) {
       int[] rp = s.rowPointers();
       int[] ci = s.columnIndices();

@@ -22,14 +22,8 @@ import dev.ad4j.api.DenseMatrix;
 import dev.ad4j.api.Mat;
 import dev.ad4j.api.Matrix;
 import dev.ad4j.api.Output;
-import dev.ad4j.api.Rule;
-import dev.ad4j.api.Scalar;
-import dev.ad4j.api.ScalarOp;
 import dev.ad4j.api.SparseMatrix;
 import dev.ad4j.api.SparseMatrix.Kind;
-import dev.ad4j.api.Trace;
-import dev.ad4j.api.Value;
-import dev.ad4j.api.ValueKind;
 import dev.ad4j.api.Vec;
 import dev.ad4j.testkit.RuleTester;
 import java.util.Arrays;
@@ -347,7 +341,7 @@ class MatMulTest {
 
   @Test
   void facade_eachMethod_handsItsRuleToTheTrace() {
-    MatTrace t = new MatTrace();
+    RecordingTrace t = new RecordingTrace();
     Mat a = Mat.traced(DenseMatrix.of(new double[][] {{1, 2}, {3, 4}}), t, 0);
     Linalg.times(a, a);
     assertSame(MatMul.TIMES, t.rule);
@@ -379,47 +373,5 @@ class MatMulTest {
 
   private static double[][] rows(double[] rowMajor, int rows, int cols) {
     return DenseMatrix.wrap(rows, cols, rowMajor).toArray();
-  }
-
-  /** Records the rule handed over, like {@link RecordingTrace}, for matrix-valued rules too. */
-  private static final class MatTrace implements Trace {
-    Rule<?> rule;
-    Value[] inputs;
-
-    @Override
-    public Value apply(Rule<?> rule, Value[] inputs) {
-      this.rule = rule;
-      this.inputs = inputs.clone();
-      Output out = new Output(1);
-      rule.forward(Config.primalOnly(), Args.constants(inputs), out);
-      return out.kind() == ValueKind.SCALAR
-          ? Scalar.traced(out.scalarPrimal(), this, 1)
-          : Mat.traced(out.matrixPrimal(), this, 1);
-    }
-
-    @Override
-    public Scalar unary(ScalarOp op, double value, Scalar x, double dx) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Scalar binary(ScalarOp op, double value, Scalar a, double da, Scalar b, double db) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Scalar element(Vec v, int index) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Vec pack(Scalar[] elements) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public String describe() {
-      return "matrix recording trace";
-    }
   }
 }
