@@ -373,5 +373,55 @@ public final class Linalg {
 
   // ---- Indexing: gather, scatter-add, slice, concat, reshape (Indexing) ----
 
+  /** (x[idx_0], x[idx_1], ...); repeated indices are allowed and their adjoints add up. */
+  public static Vec gather(Vec x, int... idx) {
+    return Dispatch.vec(Indexing.gather(idx), x);
+  }
+
+  /** A copy of x with v_k added at idx_k (repeated indices accumulate). */
+  public static Vec scatterAdd(Vec x, int[] idx, Vec v) {
+    return Dispatch.vec(Indexing.scatterAdd(idx), x, v);
+  }
+
+  /** The elements x[from], ..., x[to − 1]. */
+  public static Vec slice(Vec x, int from, int to) {
+    return Dispatch.vec(Indexing.slice(from, to), x);
+  }
+
+  /** [x; y]: x's elements followed by y's. */
+  public static Vec concat(Vec x, Vec y) {
+    return Dispatch.vec(Indexing.CONCAT, x, y);
+  }
+
+  /** [x_1; ...; x_n]: the vectors' elements one after the other. */
+  public static Vec concat(Vec... xs) {
+    return Dispatch.vec(Indexing.concat(xs.length), xs);
+  }
+
+  /** The dense rows×cols matrix holding a dense matrix's elements in row-major order. */
+  public static Mat reshape(Mat a, int rows, int cols) {
+    return Dispatch.mat(Indexing.reshape(rows, cols), a);
+  }
+
+  /** The dense rows×cols matrix holding a constant dense matrix's elements in row-major order. */
+  public static Mat reshape(Matrix a, int rows, int cols) {
+    return reshape(Mat.constant(a), rows, cols);
+  }
+
+  /** The dense rows×cols matrix whose rows are consecutive runs of x. */
+  public static Mat reshape(Vec x, int rows, int cols) {
+    return Dispatch.mat(Indexing.reshape(rows, cols), x);
+  }
+
+  /** A dense matrix's elements in row-major order. */
+  public static Vec flatten(Mat a) {
+    return Dispatch.vec(Indexing.FLATTEN, a);
+  }
+
+  /** A constant dense matrix's elements in row-major order. */
+  public static Vec flatten(Matrix a) {
+    return flatten(Mat.constant(a));
+  }
+
   // ---- end of section ----
 }
