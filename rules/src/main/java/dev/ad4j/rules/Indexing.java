@@ -9,7 +9,9 @@ import java.util.Arrays;
 
 /**
  * Moving elements around: {@link #gather}, {@link #scatterAdd}, {@link #slice}, {@link #CONCAT}
- * (and the n-ary {@link #concat(int)}), {@link #reshape} and {@link #FLATTEN} (in {@link Reshape}).
+ * (and the n-ary {@link #concat(int)}), {@link #reshape} and {@link #FLATTEN} (in {@link Reshape}),
+ * and the dense-matrix blocks {@link #row}, {@link #column}, {@link #rows}, {@link #block} (in
+ * {@link MatrixSlices}).
  *
  * <p>All of them are linear in their arguments, so no reverse pass reads a primal: the augmented
  * primals save nothing, whatever is overwritten. Index arrays and sizes are not arguments but the
@@ -19,7 +21,8 @@ import java.util.Arrays;
  *
  * <h2>Performance</h2>
  *
- * Each pass is O(output size): {@code gather} touches len(idx) elements of x̄, never all n.
+ * Each pass costs O(size of the output), plus O(n) for the copy of x in {@code scatterAdd}: {@code
+ * gather} touches len(idx) elements of x̄, never all n, and a row of A touches one row of Ā.
  */
 public final class Indexing {
   private Indexing() {}
@@ -81,6 +84,56 @@ public final class Indexing {
    */
   public static Rule<?> reshape(int rows, int cols) {
     return Reshape.to(rows, cols);
+  }
+
+  /**
+   * y = row i of a dense A; Ā[i, j] += ȳ_j; ẏ = row i of Ȧ.
+   *
+   * @throws IllegalArgumentException if {@code i} is negative
+   */
+  public static Rule<?> row(int i) {
+    nonNegative("row(a, i)", "i", i);
+    return new MatrixSlices("row(a, " + i + ")", i, i + 1, 0, MatrixSlices.END, true);
+  }
+
+  /**
+   * y = column j of a dense A; Ā[i, j] += ȳ_i; ẏ = column j of Ȧ.
+   *
+   * @throws IllegalArgumentException if {@code j} is negative
+   */
+  public static Rule<?> column(int j) {
+    nonNegative("column(a, j)", "j", j);
+    return new MatrixSlices("column(a, " + j + ")", 0, MatrixSlices.END, j, j + 1, true);
+  }
+
+  /**
+   * Y = rows [from, to) of a dense A, a dense matrix; Ā[from + i, j] += Ȳ_ij; Ẏ = those rows of Ȧ.
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= from <= to}
+   */
+  public static Rule<?> rows(int from, int to) {
+    VectorBlocks.checkRange("rows(a, from, to)", from, to);
+    String name = "rows(a, " + from + ":" + to + ")";
+    return new MatrixSlices(name, from, to, 0, MatrixSlices.END, false);
+  }
+
+  /**
+   * Y = A[r0:r1, c0:c1] of a dense A, a dense matrix; Ā[r0 + i, c0 + j] += Ȳ_ij; Ẏ = Ȧ[r0:r1,
+   * c0:c1].
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= r0 <= r1} and {@code 0 <= c0 <= c1}
+   */
+  public static Rule<?> block(int r0, int r1, int c0, int c1) {
+    VectorBlocks.checkRange("block(a, r0, r1, c0, c1)", r0, r1);
+    VectorBlocks.checkRange("block(a, r0, r1, c0, c1)", c0, c1);
+    String name = "block(a, " + r0 + ":" + r1 + ", " + c0 + ":" + c1 + ")";
+    return new MatrixSlices(name, r0, r1, c0, c1, false);
+  }
+
+  private static void nonNegative(String rule, String what, int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(rule + ": " + what + " = " + value + " is negative");
+    }
   }
 
   /** A copy of {@code idx} after checking it is non-null and non-negative. */

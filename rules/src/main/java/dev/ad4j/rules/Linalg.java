@@ -413,6 +413,26 @@ public final class Linalg {
     return Dispatch.mat(Indexing.reshape(rows, cols), x);
   }
 
+  /** Row i of a dense matrix, as a vector. */
+  public static Vec row(Mat a, int i) {
+    return Dispatch.vec(Indexing.row(i), a);
+  }
+
+  /** Column j of a dense matrix, as a vector. */
+  public static Vec column(Mat a, int j) {
+    return Dispatch.vec(Indexing.column(j), a);
+  }
+
+  /** Rows [from, to) of a dense matrix. */
+  public static Mat rows(Mat a, int from, int to) {
+    return Dispatch.mat(Indexing.rows(from, to), a);
+  }
+
+  /** The block A[r0:r1, c0:c1] of a dense matrix (end bounds exclusive). */
+  public static Mat block(Mat a, int r0, int r1, int c0, int c1) {
+    return Dispatch.mat(Indexing.block(r0, r1, c0, c1), a);
+  }
+
   /** A dense matrix's elements in row-major order. */
   public static Vec flatten(Mat a) {
     return Dispatch.vec(Indexing.FLATTEN, a);
