@@ -152,6 +152,12 @@ class MatrixSlicesTest {
     assertSame(a, t.inputs[0]);
     Linalg.column(a, 0);
     assertEquals(Indexing.column(0), t.rule);
+    assertTrue(Linalg.rows(a, 0, 1).isActive());
+    assertEquals(Indexing.rows(0, 1), t.rule);
+    assertTrue(Linalg.block(a, 0, 1, 0, 1).isActive());
+    assertEquals(Indexing.block(0, 1, 0, 1), t.rule);
+    assertTrue(Linalg.reshape(a, a.cols(), a.rows()).isActive());
+    assertEquals(Indexing.reshape(a.cols(), a.rows()), t.rule);
   }
 
   private static Output primal(Rule<?> rule, Args args) {
