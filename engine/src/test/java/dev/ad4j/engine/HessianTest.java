@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ad4j.api.DenseMatrix;
 import dev.ad4j.api.Dispatch;
+import dev.ad4j.api.Mat;
 import dev.ad4j.api.Scalar;
 import dev.ad4j.api.SparseMatrix;
 import dev.ad4j.api.UnaryScalarRule;
@@ -135,6 +136,33 @@ class HessianTest {
       assertEquals((gp[i] - gm[i]) / (2 * h), hv[i], 1e-6, "Hv[" + i + "]");
     }
     assertArrayEquals(Autodiff.gradient(f, x), Autodiff.hessianVector(f, x, v).gradient(), 1e-12);
+  }
+
+  @Test
+  void matrixValuedRules_logDetOfAPlusOuterMatchesDifferencesOfGradients() {
+    // f(x) = log det(A + x·xᵀ) + Σ (A⁻¹·x)² through outer, add, logDet, solve and cholesky.
+    DenseMatrix a = DenseMatrix.of(new double[][] {{4, 1, 0.5}, {1, 3, -0.4}, {0.5, -0.4, 2}});
+    Fn1<Vec, Scalar> f =
+        z -> {
+          Mat m = Linalg.add(Mat.constant(a), Linalg.outer(z, z));
+          Scalar chol = Linalg.trace(Linalg.cholesky(m));
+          return Linalg.logDet(m).plus(Linalg.sumOfSquares(Linalg.solve(m, z))).plus(chol);
+        };
+    double[] x = {0.3, -0.7, 0.4};
+    double[] v = {1.0, 0.25, -0.5};
+    double[] hv = Autodiff.hessianVector(f, x, v).hessianVector();
+    double h = 1e-5;
+    double[] plus = x.clone();
+    double[] minus = x.clone();
+    for (int i = 0; i < x.length; i++) {
+      plus[i] += h * v[i];
+      minus[i] -= h * v[i];
+    }
+    double[] gp = Autodiff.gradient(f, plus);
+    double[] gm = Autodiff.gradient(f, minus);
+    for (int i = 0; i < x.length; i++) {
+      assertEquals((gp[i] - gm[i]) / (2 * h), hv[i], 1e-7, "Hv[" + i + "]");
+    }
   }
 
   @Test

@@ -16,7 +16,14 @@
  *   <li>{@link dev.ad4j.rules.MatVec}: {@code A·x} and {@code Aᵀ·x}.
  *   <li>{@link dev.ad4j.rules.Reductions}: sum, mean, sum of squares, logSumExp, norm2, max.
  *   <li>{@link dev.ad4j.rules.Elementwise}: {@code α·x}, {@code x ± y}, {@code x ⊙ y}, {@code x ⊘
- *       y}, and {@code map(f)} of any easy-tier scalar rule.
+ *       y}, {@code map(f)} and {@code map2(f)} of easy-tier scalar rules, over vectors and dense
+ *       matrices.
+ *   <li>{@link dev.ad4j.rules.Comparison}: masks {@code [x op y]}, never differentiable.
+ *   <li>{@link dev.ad4j.rules.MatMul}: {@code A·B} (sparse or dense A), transpose, outer, trace.
+ *   <li>{@link dev.ad4j.rules.Factorizations}: solve, Cholesky, log-determinant, inverse.
+ *   <li>{@link dev.ad4j.rules.SparseOps}: sums, scaling and value maps of sparse matrices.
+ *   <li>{@link dev.ad4j.rules.Indexing}: gather, scatter-add, slice, concatenation, reshape, and
+ *       rows, columns and blocks of dense matrices.
  * </ul>
  *
  * <h2>How the rules are written</h2>
@@ -26,6 +33,8 @@
  * argument only when its reverse reads that argument and the config says it may be overwritten (the
  * package-private {@code Saved}). Loops live in package-private kernels: {@code DenseKernels},
  * {@code CsrKernels} (one loop per sparse element kind) and {@code MatrixKernels}, which picks
- * between them.
+ * between them, and one kernel file per family where it needs its own. Every differentiable rule is
+ * a {@link dev.ad4j.api.SecondOrderRule}, so it nests inside Hessian-vector products (a comparison
+ * mask is never differentiated at all).
  */
 package dev.ad4j.rules;
