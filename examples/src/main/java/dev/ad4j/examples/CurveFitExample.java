@@ -142,9 +142,11 @@ public final class CurveFitExample {
 
     @Override
     public boolean converged(int iteration, Evaluation previous, Evaluation current) {
+      // |gradient| of ½‖r‖² is ‖Jᵀr‖; LM has J at this point already (the model caches it).
+      double gradient = current.getJacobian().transpose().operate(current.getResiduals()).getNorm();
       out.printf(
-          "   iteration %2d  cost ||r|| %.6g  %6.1f ms%n",
-          iteration, current.getCost(), (System.nanoTime() - start) * 1e-6);
+          "   iteration %2d  cost ||r|| %.6g  |gradient| %.3e  %6.1f ms%n",
+          iteration, current.getCost(), gradient, (System.nanoTime() - start) * 1e-6);
       return false;
     }
   }
