@@ -75,8 +75,8 @@ final class DualTape implements Trace {
   @Override
   public Scalar unary(ScalarOp op, double value, Scalar x, double dx) {
     double xDot = tangent[own(x)];
-    double dxDot = secondDerivative(op, x.value(), value) * xDot;
-    return Scalar.traced(value, this, push(UNARY, x.slot(), -1, dx, 0, dxDot, 0, dx * xDot));
+    double dxDot = xDot == 0.0 ? 0.0 : times(secondDerivative(op, x.value(), value), xDot);
+    return Scalar.traced(value, this, push(UNARY, x.slot(), -1, dx, 0, dxDot, 0, times(dx, xDot)));
   }
 
   @Override
@@ -91,14 +91,14 @@ final class DualTape implements Trace {
     double dbDot; // (∂z/∂b)˙ = ∂²z/∂a∂b·ȧ + ∂²z/∂b²·ḃ
     if (op instanceof BinaryScalarRule rule) {
       double hxy = rule.partialXY(x, y, value);
-      daDot = rule.partialXX(x, y, value) * aDot + hxy * bDot;
-      dbDot = hxy * aDot + rule.partialYY(x, y, value) * bDot;
+      daDot = times(rule.partialXX(x, y, value), aDot) + times(hxy, bDot);
+      dbDot = times(hxy, aDot) + times(rule.partialYY(x, y, value), bDot);
     } else if (op == Arithmetic.MULTIPLY) {
       daDot = bDot;
       dbDot = aDot;
     } else if (op == Arithmetic.DIVIDE) {
-      daDot = -bDot / (y * y);
-      dbDot = -aDot / (y * y) + 2 * x * bDot / (y * y * y);
+      daDot = bDot == 0.0 ? 0.0 : -bDot / (y * y);
+      dbDot = (aDot == 0.0 ? 0.0 : -aDot / (y * y)) + times(2 * x / (y * y * y), bDot);
     } else if (op == Arithmetic.ADD || op == Arithmetic.SUBTRACT) {
       daDot = 0.0;
       dbDot = 0.0;
@@ -106,7 +106,7 @@ final class DualTape implements Trace {
       throw UnsupportedActivityException.firstOrderOnly(
           op.name(), "use a BinaryScalarRule with second partials");
     }
-    double t = (sa < 0 ? 0.0 : da * aDot) + (sb < 0 ? 0.0 : db * bDot);
+    double t = (sa < 0 ? 0.0 : times(da, aDot)) + (sb < 0 ? 0.0 : times(db, bDot));
     return Scalar.traced(value, this, push(BINARY, sa, sb, da, db, daDot, dbDot, t));
   }
 
@@ -181,9 +181,14 @@ final class DualTape implements Trace {
   }
 
   private void propagate(int slot, double p, double pDot, double g, double gDot) {
-    if (slot >= 0) {
-      adjoint[slot] += p * g; // ā += p·ȳ
-      adjointDot[slot] += pDot * g + p * gDot; // ā̇ += ṗ·ȳ + p·ȳ̇
+    if (slot >= 0) { // each term only for a non-zero factor: a zero adjoint never makes 0·∞
+      if (g != 0.0) {
+        adjoint[slot] += p * g; // ā += p·ȳ
+        adjointDot[slot] += pDot * g; // ā̇ += ṗ·ȳ
+      }
+      if (gDot != 0.0) {
+        adjointDot[slot] += p * gDot; // ā̇ += p·ȳ̇
+      }
     }
   }
 
@@ -297,6 +302,11 @@ final class DualTape implements Trace {
     partial2Dot[size] = qDot;
     tangent[size] = t;
     return size++;
+  }
+
+  /** a·b, but exactly 0 when either factor is exactly 0: a zero derivative never makes 0·∞. */
+  private static double times(double a, double b) {
+    return a == 0.0 || b == 0.0 ? 0.0 : a * b;
   }
 
   /** d(∂out/∂x)/dx for a one-input operation. */

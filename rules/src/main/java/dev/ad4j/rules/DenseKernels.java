@@ -22,6 +22,41 @@ final class DenseKernels {
     return s;
   }
 
+  /**
+   * Returns Σ g[i]·x[i] over the i where the adjoint g[i] is not exactly zero, so that an element
+   * whose adjoint is zero contributes zero even where x[i] is infinite (no 0·∞ = NaN).
+   */
+  static double adjointDot(double[] g, double[] x) {
+    double s = 0.0;
+    for (int i = 0; i < g.length; i++) {
+      if (g[i] != 0.0) {
+        s += g[i] * x[i];
+      }
+    }
+    return s;
+  }
+
+  /**
+   * y += alpha·(g ⊙ x), skipping the i where the adjoint g[i] is exactly zero (no 0·∞ = NaN). y:
+   * Modified.
+   */
+  static void addAdjointProduct(double alpha, double[] g, double[] x, double[] y) {
+    for (int i = 0; i < g.length; i++) {
+      if (g[i] != 0.0) {
+        y[i] += alpha * g[i] * x[i];
+      }
+    }
+  }
+
+  /** y += alpha·g, skipping the i where g[i] is exactly zero (alpha may be infinite). */
+  static void addAdjointScaled(double alpha, double[] g, double[] y) {
+    for (int i = 0; i < g.length; i++) {
+      if (g[i] != 0.0) {
+        y[i] += alpha * g[i];
+      }
+    }
+  }
+
   /** Returns Σ x[i]. */
   static double sum(double[] x) {
     double s = 0.0;

@@ -109,10 +109,10 @@ public final class Elementwise {
       ArrayArg x = array(name(), args, 1);
       double[] g = out.adjoint();
       if (!alpha.isConst()) {
-        alpha.addAdjoint(DenseKernels.dot(g, saved(saved, args, 1))); // ᾱ += Σ ȳᵢ·xᵢ
+        alpha.addAdjoint(DenseKernels.adjointDot(g, saved(saved, args, 1))); // ᾱ += Σ ȳᵢ·xᵢ
       }
       if (!x.isConst()) {
-        DenseKernels.addScaled(alpha.primal(), g, x.shadow()); // x̄ += α·ȳ
+        DenseKernels.addAdjointScaled(alpha.primal(), g, x.shadow()); // x̄ += α·ȳ
       }
     }
 
@@ -241,10 +241,10 @@ public final class Elementwise {
       ArrayArg y = array(name(), args, 1);
       double[] g = out.adjoint();
       if (!x.isConst()) {
-        DenseKernels.addProduct(1.0, g, saved(saved, args, 1), x.shadow()); // x̄ += z̄ ⊙ y
+        DenseKernels.addAdjointProduct(1.0, g, saved(saved, args, 1), x.shadow()); // x̄ += z̄ ⊙ y
       }
       if (!y.isConst()) {
-        DenseKernels.addProduct(1.0, g, saved(saved, args, 0), y.shadow()); // ȳ += z̄ ⊙ x
+        DenseKernels.addAdjointProduct(1.0, g, saved(saved, args, 0), y.shadow()); // ȳ += z̄ ⊙ x
       }
     }
 
@@ -285,10 +285,11 @@ public final class Elementwise {
       for (int lane = 0; config.needsShadow() && lane < config.width(); lane++) {
         double[] t = new double[z.length];
         if (!x.isConst()) {
-          QuotientKernels.addQuotient(1.0, x.shadow(lane), ys, t); // ż += ẋ ⊘ y
+          QuotientKernels.addDerivativeQuotient(1.0, x.shadow(lane), ys, t); // ż += ẋ ⊘ y
         }
         if (!y.isConst()) {
-          QuotientKernels.addProductQuotient(-1.0, z, y.shadow(lane), ys, t); // ż −= z ⊙ ẏ ⊘ y
+          QuotientKernels.addDerivativeProductQuotient(
+              -1.0, y.shadow(lane), z, ys, t); // ż −= z⊙ẏ⊘y
         }
         out.tangent(lane, t);
       }
@@ -309,11 +310,11 @@ public final class Elementwise {
       double[] g = out.adjoint();
       double[] ys = saved(saved, args, 1);
       if (!x.isConst()) {
-        QuotientKernels.addQuotient(1.0, g, ys, x.shadow()); // x̄ += z̄ ⊘ y
+        QuotientKernels.addDerivativeQuotient(1.0, g, ys, x.shadow()); // x̄ += z̄ ⊘ y
       }
       if (!y.isConst()) {
         double[] z = ElementwiseArrays.outputValues(out);
-        QuotientKernels.addProductQuotient(-1.0, g, z, ys, y.shadow()); // ȳ −= z̄ ⊙ z ⊘ y
+        QuotientKernels.addDerivativeProductQuotient(-1.0, g, z, ys, y.shadow()); // ȳ −= z̄⊙z⊘y
       }
     }
 
@@ -349,7 +350,7 @@ public final class Elementwise {
     private double[] primal(ArrayArg x, ArrayArg y, Output out) {
       ElementwiseArrays.sameShape(name(), x, y);
       double[] z = new double[values(x).length];
-      QuotientKernels.addQuotient(1.0, values(x), values(y), z);
+      QuotientKernels.addQuotient(values(x), values(y), z);
       ElementwiseArrays.setPrimal(out, x, z);
       return z;
     }

@@ -56,7 +56,9 @@ record ElementwiseMap(UnaryScalarRule f) implements SecondOrderRule<Saved> {
       double[] g = out.adjoint();
       double[] dx = x.shadow();
       for (int i = 0; i < dx.length; i++) {
-        dx[i] += f.derivative(xs[i], y[i]) * g[i]; // x̄ᵢ += f'(xᵢ)·ȳᵢ
+        if (g[i] != 0.0) { // a zero adjoint contributes zero, even where f' is infinite
+          dx[i] += f.derivative(xs[i], y[i]) * g[i]; // x̄ᵢ += f'(xᵢ)·ȳᵢ
+        }
       }
     }
   }

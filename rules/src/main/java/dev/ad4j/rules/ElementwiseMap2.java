@@ -64,10 +64,10 @@ record ElementwiseMap2(BinaryScalarRule f) implements SecondOrderRule<Saved> {
     double[] z = ElementwiseArrays.outputValues(out);
     double[] g = out.adjoint();
     if (!x.isConst()) {
-      DenseKernels.addProduct(1.0, partials(true, xs, ys, z), g, x.shadow()); // x̄ += ∂ₓf·z̄
+      DenseKernels.addAdjointProduct(1.0, g, partials(true, xs, ys, z), x.shadow()); // ∂ₓf·z̄
     }
     if (!y.isConst()) {
-      DenseKernels.addProduct(1.0, partials(false, xs, ys, z), g, y.shadow()); // ȳ += ∂ᵧf·z̄
+      DenseKernels.addAdjointProduct(1.0, g, partials(false, xs, ys, z), y.shadow()); // ∂ᵧf·z̄
     }
   }
 

@@ -7,17 +7,35 @@ package dev.ad4j.rules;
 final class QuotientKernels {
   private QuotientKernels() {}
 
-  /** z += alpha·(x ⊘ y), elementwise. z: Modified. */
-  static void addQuotient(double alpha, double[] x, double[] y, double[] z) {
+  /** z += x ⊘ y, elementwise, with IEEE 754 semantics (0/0 = NaN): the primal. z: Modified. */
+  static void addQuotient(double[] x, double[] y, double[] z) {
     for (int i = 0; i < x.length; i++) {
-      z[i] += alpha * x[i] / y[i];
+      z[i] += x[i] / y[i];
     }
   }
 
-  /** z += alpha·(a ⊙ b ⊘ y), elementwise. z: Modified. */
-  static void addProductQuotient(double alpha, double[] a, double[] b, double[] y, double[] z) {
-    for (int i = 0; i < a.length; i++) {
-      z[i] += alpha * a[i] * b[i] / y[i];
+  /**
+   * z += alpha·(d ⊘ y) for a tangent or adjoint d, skipping the i where d[i] is exactly zero: a
+   * zero derivative contributes zero even where y[i] = 0 (no 0/0 = NaN). z: Modified.
+   */
+  static void addDerivativeQuotient(double alpha, double[] d, double[] y, double[] z) {
+    for (int i = 0; i < d.length; i++) {
+      if (d[i] != 0.0) {
+        z[i] += alpha * d[i] / y[i];
+      }
+    }
+  }
+
+  /**
+   * z += alpha·(d ⊙ b ⊘ y) for a tangent or adjoint d, skipping the i where d[i] is exactly zero.
+   * z: Modified.
+   */
+  static void addDerivativeProductQuotient(
+      double alpha, double[] d, double[] b, double[] y, double[] z) {
+    for (int i = 0; i < d.length; i++) {
+      if (d[i] != 0.0) {
+        z[i] += alpha * d[i] * b[i] / y[i];
+      }
     }
   }
 }

@@ -49,7 +49,7 @@ record SparseMapValues(UnaryScalarRule f) implements SecondOrderRule<Saved> {
     MatArg a = args.mat(0);
     if (!a.isConst()) {
       double[] d = derivatives(Saved.mat(saved, args, 0), out.matrixPrimal());
-      DenseKernels.addProduct(1.0, d, out.adjoint(), a.shadow()); // Āₖ += f'(Aₖ)·Ȳₖ
+      DenseKernels.addAdjointProduct(1.0, out.adjoint(), d, a.shadow()); // Āₖ += f'(Aₖ)·Ȳₖ
     }
   }
 
