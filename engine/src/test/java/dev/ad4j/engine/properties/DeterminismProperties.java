@@ -20,7 +20,7 @@ class DeterminismProperties {
     return Cases.any();
   }
 
-  @Property(tries = 300, seed = "7005")
+  @Property(tries = 500, seed = "7005")
   void rerunningReverseAndForward_givesIdenticalBits(@ForAll("cases") Case k) {
     Runs.Gradient g1 = reverse(k);
     Runs.Gradient g2 = reverse(k);
@@ -32,7 +32,7 @@ class DeterminismProperties {
     assertEquals(bits(t1.tangent()), bits(t2.tangent()), "forward tangent");
   }
 
-  @Property(tries = 200, seed = "7006")
+  @Property(tries = 300, seed = "7006")
   void duplicatedNoNeed_givesTheBitsOfDuplicated(@ForAll("cases") Case k) {
     Case dup = withoutNoNeed(k);
     assertBits(reverse(dup), reverse(k));

@@ -36,7 +36,7 @@ class GradientAgreementProperties {
     return Cases.any();
   }
 
-  @Property(tries = 400, seed = "7001")
+  @Property(tries = 500, seed = "7001")
   void reverseGradientAlongDirection_equalsForwardTangent(@ForAll("cases") Case k) {
     Runs.Gradient g = Runs.reverse(k, new double[k.n()], new double[k.aValues().length]);
     Runs.Tangent t = Runs.forward(k, k.vx(), k.va());
@@ -47,7 +47,7 @@ class GradientAgreementProperties {
     assertEquals(t.tangent(), Runs.directional(k, g), 1e-9 * scale, "<reverse gradient, v>");
   }
 
-  @Property(tries = 400, seed = "7002")
+  @Property(tries = 500, seed = "7002")
   void reverseGradientAlongDirection_equalsCentralDifference(@ForAll("cases") Case k) {
     Runs.Gradient g = Runs.reverse(k, new double[k.n()], new double[k.aValues().length]);
     double d = Runs.directional(k, g);

@@ -19,7 +19,7 @@ class ShadowContractProperties {
     return Cases.any();
   }
 
-  @Property(tries = 300, seed = "7003")
+  @Property(tries = 500, seed = "7003")
   void reverse_writesNoPrimalOrConstant_andAddsIntoShadows(@ForAll("cases") Case k) {
     String before = k.toString();
     double[] x = k.x().clone();
@@ -41,7 +41,7 @@ class ShadowContractProperties {
     }
   }
 
-  @Property(tries = 300, seed = "7004")
+  @Property(tries = 500, seed = "7004")
   void forward_writesNoPrimalConstantOrTangent(@ForAll("cases") Case k) {
     String before = k.toString();
     double[] x = k.x().clone();

@@ -128,7 +128,8 @@ sealed interface VecExpr {
 
     @Override
     public String toString() {
-      return "concat(slice(" + v + ", " + k + ", n), slice(.., 0, " + k + "))";
+      String u = v.toString();
+      return "concat(slice(" + u + ", " + k + ", n), slice(" + u + ", 0, " + k + "))";
     }
   }
 
