@@ -18,8 +18,8 @@ import net.jqwik.api.Provide;
  * dozen operations, each contributing ε ≈ 1.1e-16 relative error). Finite differences are checked
  * with Richardson's estimate: for D(h) = (f(z+hv) − f(z−hv))/2h the truncation error of D(h/2) is
  * about |D(h) − D(h/2)|/3, so ⟨∇f, v⟩ must lie within 2|D(h) − D(h/2)| of D(h/2), plus 1e-6 of the
- * problem's scale for rounding (D(h/2) carries about 2ε·|f|/h ≈ 4e-11·|f| for h = 1e-5; the margin
- * covers rounding amplified through the program).
+ * problem's scale max(|f|, Σ|∂f/∂zᵢ·vᵢ|, 1e-3) for rounding (D(h/2) carries about 2ε·|f|/h ≈
+ * 4e-11·|f| for h = 1e-5; the margin covers rounding amplified through the program).
  *
  * <p>Rejected points (jqwik {@code Assume}): non-finite values; D(h) and D(h/2) differing by more
  * than 1e-3 relative (+1e-6): a curvature too large for h; the one-sided quotients (f(z+hv) −
@@ -30,6 +30,12 @@ import net.jqwik.api.Provide;
  */
 class GradientAgreementProperties {
   static final double H = 1e-5;
+
+  /**
+   * The least scale of the rounding allowance: 1e-6·1e-3 = 1e-9 still exceeds the ≈ ε/h ≈ 1e-11
+   * that cancellation among intermediates of size 1 leaves in a difference quotient when f ≈ 0.
+   */
+  static final double FLOOR = 1e-3;
 
   @Provide
   Arbitrary<Case> cases() {
@@ -64,7 +70,7 @@ class GradientAgreementProperties {
     Assume.that(
         Math.abs(ahead - behind) <= 1e-2 * Math.max(Math.abs(ahead), Math.abs(behind)) + 1e-6);
 
-    double scale = Math.max(1, Math.max(Math.abs(g.value()), Runs.directionalScale(k, g)));
+    double scale = Math.max(FLOOR, Math.max(Math.abs(g.value()), Runs.directionalScale(k, g)));
     double bound = 2 * Math.abs(coarse - fine) + 1e-6 * scale;
     assertTrue(
         Math.abs(d - fine) <= bound,
