@@ -16,9 +16,10 @@
  *       (program, point, activities, direction) and how it is run: reverse, forward, on constants.
  * </ul>
  *
- * <p>The properties: {@code GradientAgreementProperties} (reverse = forward = finite differences),
- * {@code ShadowContractProperties} (nothing but shadows is written; shadows only receive +=),
- * {@code DeterminismProperties} (reruns give identical bits), {@code HessianVectorProperties}
- * (forward over reverse = differences of gradients). Every property has a fixed seed.
+ * <p>The properties: {@code GradientAgreementPropertyTest} (reverse = forward = finite
+ * differences), {@code ShadowContractPropertyTest} (nothing but shadows is written; shadows only
+ * receive +=), {@code DeterminismPropertyTest} (reruns give identical bits), {@code
+ * HessianVectorPropertyTest} (forward over reverse = differences of gradients). Every property has
+ * a fixed seed.
  */
 package dev.ad4j.engine.properties;

@@ -24,12 +24,12 @@ import net.jqwik.api.Provide;
  * nests). The case's x, A (dense) and c are packed into one vector z = (x, vec A, c); an argument
  * the case marks Const is read from the case instead of z, so its rows of ∇f and Hv are zero.
  *
- * <p>Tolerances as in {@link GradientAgreementProperties}, element by element on the gradient
+ * <p>Tolerances as in {@link GradientAgreementPropertyTest}, element by element on the gradient
  * difference G(h) = (∇f(z+hv) − ∇f(z−hv))/2h: Hv must lie within 2|G(h) − G(h/2)| + 1e-6·scale of
  * G(h/2), scale = max(‖∇f‖∞, ‖Hv‖∞, 1e-3); points where the gradient has a kink along v are
  * rejected.
  */
-class HessianVectorProperties {
+class HessianVectorPropertyTest {
   static final double H = 1e-5;
 
   @Provide
@@ -51,7 +51,8 @@ class HessianVectorProperties {
     Assume.that(allFinite(r.hessianVector(), g, up, down, fineUp, fineDown));
 
     double scale =
-        Math.max(GradientAgreementProperties.FLOOR, Math.max(maxAbs(g), maxAbs(r.hessianVector())));
+        Math.max(
+            GradientAgreementPropertyTest.FLOOR, Math.max(maxAbs(g), maxAbs(r.hessianVector())));
     assertArrayEquals(g, r.gradient(), 1e-9 * scale, "gradient of the nested sweep");
     for (int i = 0; i < z.length; i++) {
       double coarse = (up[i] - down[i]) / (2 * H);

@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
  * shadow and the scalar adjoint) and tangent. {@code DuplicatedNoNeed} gives the same bits as
  * {@code Duplicated}: saving a copy of an input the caller gives up changes no arithmetic.
  */
-class DeterminismProperties {
+class DeterminismPropertyTest {
   @Provide
   Arbitrary<Case> cases() {
     return Cases.any();

@@ -28,7 +28,7 @@ import net.jqwik.api.Provide;
  * by about h·|f″|. No difference quotient is evidence either way at such points, and the checks use
  * only values of f, so they cannot hide a wrong derivative elsewhere.
  */
-class GradientAgreementProperties {
+class GradientAgreementPropertyTest {
   static final double H = 1e-5;
 
   /**

@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
  * {@code Duplicated} shadow only receives additions, so a pre-seeded shadow ends as seed +
  * gradient, bit for bit (the gradient taken with zero shadows).
  */
-class ShadowContractProperties {
+class ShadowContractPropertyTest {
   @Provide
   Arbitrary<Case> cases() {
     return Cases.any();
