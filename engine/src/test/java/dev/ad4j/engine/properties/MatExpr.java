@@ -119,4 +119,23 @@ sealed interface MatExpr {
       return (multiply ? "(" + a + " .* " : "(" + a + " .+ ") + b + ")";
     }
   }
+
+  /** {@code Linalg.cholesky(spd(M))} or {@code Linalg.inverse(spd(M))}: dense. */
+  record Factor(boolean inverse, MatExpr m) implements MatExpr {
+    @Override
+    public Mat eval(Env env) {
+      Mat s = Spd.of(m.eval(env));
+      return inverse ? Linalg.inverse(s) : Linalg.cholesky(s);
+    }
+
+    @Override
+    public boolean dense() {
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      return (inverse ? "inverse(spd(" : "cholesky(spd(") + m + "))";
+    }
+  }
 }

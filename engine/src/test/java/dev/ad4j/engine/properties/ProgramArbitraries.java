@@ -89,7 +89,8 @@ final class ProgramArbitraries {
                     Combinators.combine(v.get(), m.get(), v.get())
                         .as(ScalarExpr.BilinearForm::new))),
         Tuple.of(
-            1, lazy(() -> Combinators.combine(bool(), m.get()).as(ScalarExpr.MatrixReduce::new))));
+            1, lazy(() -> Combinators.combine(bool(), m.get()).as(ScalarExpr.MatrixReduce::new))),
+        Tuple.of(1, lazy(() -> mat(depth - 1, true).map(ScalarExpr.LogDet::new))));
   }
 
   /** A vector program of length n. */
@@ -133,7 +134,10 @@ final class ProgramArbitraries {
                 () ->
                     Combinators.combine(v.get(), Arbitraries.integers().between(1, n - 1))
                         .as(VecExpr.Rotate::new))),
-        Tuple.of(1, lazy(() -> Combinators.combine(bool(), m.get()).as(VecExpr.MatrixSums::new))));
+        Tuple.of(1, lazy(() -> Combinators.combine(bool(), m.get()).as(VecExpr.MatrixSums::new))),
+        Tuple.of(
+            1,
+            lazy(() -> Combinators.combine(mat(depth - 1, true), v.get()).as(VecExpr.Solve::new))));
   }
 
   /** An n×n matrix program; {@code denseOnly} where Linalg needs a dense matrix. */
@@ -166,7 +170,10 @@ final class ProgramArbitraries {
             lazy(
                 () ->
                     Combinators.combine(bool(), mat(depth - 1, true), mat(depth - 1, true))
-                        .as(MatExpr.Elementwise::new))));
+                        .as(MatExpr.Elementwise::new))),
+        Tuple.of(
+            1,
+            lazy(() -> Combinators.combine(bool(), mat(depth - 1, true)).as(MatExpr.Factor::new))));
   }
 
   /** A sparse matrix of a random kind (PATTERN, INTEGER, DOUBLE) and a random pattern. */

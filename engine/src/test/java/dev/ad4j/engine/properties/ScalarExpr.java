@@ -140,4 +140,17 @@ sealed interface ScalarExpr {
       return (trace ? "trace(" : "sum(") + a + ")";
     }
   }
+
+  /** {@code Linalg.logDet(spd(M))}. */
+  record LogDet(MatExpr m) implements ScalarExpr {
+    @Override
+    public Scalar eval(Env env) {
+      return Linalg.logDet(Spd.of(m.eval(env)));
+    }
+
+    @Override
+    public String toString() {
+      return "logDet(spd(" + m + "))";
+    }
+  }
 }

@@ -145,4 +145,17 @@ sealed interface VecExpr {
       return (columns ? "columnSums(" : "rowSums(") + a + ")";
     }
   }
+
+  /** {@code Linalg.solve(spd(M), v)}. */
+  record Solve(MatExpr m, VecExpr v) implements VecExpr {
+    @Override
+    public Vec eval(Env env) {
+      return Linalg.solve(Spd.of(m.eval(env)), v.eval(env));
+    }
+
+    @Override
+    public String toString() {
+      return "solve(spd(" + m + "), " + v + ")";
+    }
+  }
 }
