@@ -3,30 +3,34 @@ package dev.ad4j.engine.properties;
 import dev.ad4j.api.DenseMatrix;
 import dev.ad4j.api.Matrix;
 import dev.ad4j.api.SparseMatrix;
+import java.util.SplittableRandom;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
-/**
- * Generators of whole {@link Case}s: length n in 2..4, a program, a point, activities, a direction.
- */
+/** Random whole {@link Case}s: length n in 2..4, a program, a point, activities, a direction. */
 final class Cases {
   /** Depth of generated programs: up to three nested levels of operations. */
   static final int DEPTH = 3;
 
   private Cases() {}
 
-  /** Cases with a dense or sparse (DOUBLE) matrix argument. */
-  static Arbitrary<Case> any() {
-    return Arbitraries.of(true, false)
-        .flatMap(Cases::withMatrixKind)
-        .filter(Cases::readsAnActiveArgument);
+  /** A case with a dense or sparse (DOUBLE) matrix argument that reads an active argument. */
+  static Case any(SplittableRandom random) {
+    return draw(random, random.nextBoolean());
   }
 
-  /** Cases whose matrix argument is dense, so that x, A and c pack into one vector. */
-  static Arbitrary<Case> denseA() {
-    return withMatrixKind(true).filter(Cases::readsAnActiveArgument);
+  /** A case whose matrix argument is dense, so that x, A and c pack into one vector. */
+  static Case denseA(SplittableRandom random) {
+    return draw(random, true);
+  }
+
+  /** Draws cases until one reads an active argument (about 7 in 8 do). */
+  private static Case draw(SplittableRandom random, boolean dense) {
+    while (true) {
+      Case k = withMatrixKind(random, dense);
+      if (readsAnActiveArgument(k)) {
+        return k;
+      }
+    }
   }
 
   /**
@@ -45,47 +49,29 @@ final class Cases {
   private static final Pattern READS_A = Pattern.compile("\\bA\\b");
   private static final Pattern READS_C = Pattern.compile("\\bc\\b");
 
-  private static Arbitrary<Case> withMatrixKind(boolean dense) {
-    return Arbitraries.integers()
-        .between(2, 4)
-        .flatMap(
-            n -> {
-              ProgramArbitraries p = new ProgramArbitraries(n, dense);
-              Arbitrary<Matrix> a =
-                  dense
-                      ? p.vector(n * n).map(v -> DenseMatrix.wrap(n, n, v))
-                      : Combinators.combine(
-                              Arbitraries.of(false, true).array(boolean[].class).ofSize(n * n),
-                              p.vector(n * n))
-                          .as((mask, v) -> Sparse.of(SparseMatrix.Kind.DOUBLE, n, n, mask, v));
-              Arbitrary<Annotation> ann = Arbitraries.of(Annotation.class);
-              Arbitrary<double[]> point =
-                  Combinators.combine(p.vector(n), ProgramArbitraries.number())
-                      .as((x, c) -> append(x, c));
-              Arbitrary<double[]> direction =
-                  Combinators.combine(p.vector(n), p.vector(n * n), ProgramArbitraries.number())
-                      .as((vx, va, vc) -> append(append(vx, va), vc));
-              return Combinators.combine(
-                      p.scalar(DEPTH), point, a, ann, ann, Arbitraries.of(false, true), direction)
-                  .as(
-                      (f, xc, am, ax, aa, ca, v) ->
-                          new Case(
-                              f,
-                              java.util.Arrays.copyOf(xc, n),
-                              am,
-                              xc[n],
-                              ax,
-                              aa,
-                              ca,
-                              java.util.Arrays.copyOf(v, n),
-                              java.util.Arrays.copyOfRange(v, n, n + n * n),
-                              v[v.length - 1]));
-            });
-  }
-
-  private static double[] append(double[] a, double... b) {
-    double[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
+  private static Case withMatrixKind(SplittableRandom random, boolean dense) {
+    int n = 2 + random.nextInt(3);
+    ProgramGenerator p = new ProgramGenerator(random, n, dense);
+    ScalarExpr f = p.scalar(DEPTH);
+    double[] x = p.vector(n);
+    double c = ProgramGenerator.number(random);
+    Matrix a;
+    if (dense) {
+      a = DenseMatrix.wrap(n, n, p.vector(n * n));
+    } else {
+      boolean[] mask = new boolean[n * n];
+      for (int k = 0; k < mask.length; k++) {
+        mask[k] = random.nextBoolean();
+      }
+      a = Sparse.of(SparseMatrix.Kind.DOUBLE, n, n, mask, p.vector(n * n));
+    }
+    Annotation[] annotations = Annotation.values();
+    Annotation ax = annotations[random.nextInt(annotations.length)];
+    Annotation aa = annotations[random.nextInt(annotations.length)];
+    boolean cActive = random.nextBoolean();
+    double[] vx = p.vector(n);
+    double[] va = p.vector(n * n);
+    double vc = ProgramGenerator.number(random);
+    return new Case(f, x, a, c, ax, aa, cActive, vx, va, vc);
   }
 }

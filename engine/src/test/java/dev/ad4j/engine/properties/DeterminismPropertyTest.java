@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * Running the same program on the same inputs twice gives identical bits: value, gradient (every
@@ -15,27 +12,34 @@ import net.jqwik.api.Provide;
  * {@code Duplicated}: saving a copy of an input the caller gives up changes no arithmetic.
  */
 class DeterminismPropertyTest {
-  @Provide
-  Arbitrary<Case> cases() {
-    return Cases.any();
+  @Test
+  void rerunningReverseAndForward_givesIdenticalBits() {
+    Trials.forAll(
+        7005L,
+        500,
+        Cases::any,
+        k -> {
+          Runs.Gradient g1 = reverse(k);
+          Runs.Gradient g2 = reverse(k);
+          Runs.Tangent t1 = Runs.forward(k, k.vx(), k.va());
+          Runs.Tangent t2 = Runs.forward(k, k.vx(), k.va());
+
+          assertBits(g1, g2);
+          assertEquals(bits(t1.value()), bits(t2.value()), "forward value");
+          assertEquals(bits(t1.tangent()), bits(t2.tangent()), "forward tangent");
+        });
   }
 
-  @Property(tries = 500, seed = "7005")
-  void rerunningReverseAndForward_givesIdenticalBits(@ForAll("cases") Case k) {
-    Runs.Gradient g1 = reverse(k);
-    Runs.Gradient g2 = reverse(k);
-    Runs.Tangent t1 = Runs.forward(k, k.vx(), k.va());
-    Runs.Tangent t2 = Runs.forward(k, k.vx(), k.va());
-
-    assertBits(g1, g2);
-    assertEquals(bits(t1.value()), bits(t2.value()), "forward value");
-    assertEquals(bits(t1.tangent()), bits(t2.tangent()), "forward tangent");
-  }
-
-  @Property(tries = 300, seed = "7006")
-  void duplicatedNoNeed_givesTheBitsOfDuplicated(@ForAll("cases") Case k) {
-    Case dup = withoutNoNeed(k);
-    assertBits(reverse(dup), reverse(k));
+  @Test
+  void duplicatedNoNeed_givesTheBitsOfDuplicated() {
+    Trials.forAll(
+        7006L,
+        300,
+        Cases::any,
+        k -> {
+          Case dup = withoutNoNeed(k);
+          assertBits(reverse(dup), reverse(k));
+        });
   }
 
   private static Case withoutNoNeed(Case k) {

@@ -3,11 +3,7 @@ package dev.ad4j.engine.properties;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * Reverse mode, forward mode and central finite differences agree on random programs over the
@@ -21,7 +17,7 @@ import net.jqwik.api.Provide;
  * problem's scale max(|f|, Σ|∂f/∂zᵢ·vᵢ|, 1e-3) for rounding (D(h/2) carries about 2ε·|f|/h ≈
  * 4e-11·|f| for h = 1e-5; the margin covers rounding amplified through the program).
  *
- * <p>Rejected points (jqwik {@code Assume}): non-finite values; D(h) and D(h/2) differing by more
+ * <p>Rejected points ({@code Trials.assume}): non-finite values; D(h) and D(h/2) differing by more
  * than 1e-3 relative (+1e-6): a curvature too large for h; the one-sided quotients (f(z+hv) −
  * f(z))/h and (f(z) − f(z−hv))/h differing by more than 1e-2 relative (+1e-6): a kink (abs, min,
  * max, norm2 at 0, ...) that D(h) and D(h/2) straddle alike. For a smooth f those quotients differ
@@ -37,49 +33,58 @@ class GradientAgreementPropertyTest {
    */
   static final double FLOOR = 1e-3;
 
-  @Provide
-  Arbitrary<Case> cases() {
-    return Cases.any();
+  @Test
+  void reverseGradientAlongDirection_equalsForwardTangent() {
+    Trials.forAll(
+        7001L,
+        500,
+        Cases::any,
+        k -> {
+          Runs.Gradient g = Runs.reverse(k, new double[k.n()], new double[k.aValues().length]);
+          Runs.Tangent t = Runs.forward(k, k.vx(), k.va());
+          Trials.assume(Double.isFinite(g.value()) && Double.isFinite(t.tangent()));
+
+          assertEquals(g.value(), t.value(), 0.0, "reverse and forward primal values");
+          double scale = Runs.directionalScale(k, g) + Math.abs(t.tangent());
+          assertEquals(t.tangent(), Runs.directional(k, g), 1e-9 * scale, "<reverse gradient, v>");
+        });
   }
 
-  @Property(tries = 500, seed = "7001")
-  void reverseGradientAlongDirection_equalsForwardTangent(@ForAll("cases") Case k) {
-    Runs.Gradient g = Runs.reverse(k, new double[k.n()], new double[k.aValues().length]);
-    Runs.Tangent t = Runs.forward(k, k.vx(), k.va());
-    Assume.that(Double.isFinite(g.value()) && Double.isFinite(t.tangent()));
+  @Test
+  void reverseGradientAlongDirection_equalsCentralDifference() {
+    Trials.forAll(
+        7002L,
+        500,
+        Cases::any,
+        k -> {
+          Runs.Gradient g = Runs.reverse(k, new double[k.n()], new double[k.aValues().length]);
+          double d = Runs.directional(k, g);
+          double f0 = Runs.valueAt(k, 0);
+          double up = Runs.valueAt(k, H);
+          double down = Runs.valueAt(k, -H);
+          double coarse = (up - down) / (2 * H);
+          double fine = (Runs.valueAt(k, H / 2) - Runs.valueAt(k, -H / 2)) / H;
+          Trials.assume(Double.isFinite(d) && Double.isFinite(coarse) && Double.isFinite(fine));
+          double ahead = (up - f0) / H;
+          double behind = (f0 - down) / H;
+          Trials.assume(
+              Math.abs(coarse - fine) <= 1e-3 * Math.max(Math.abs(coarse), Math.abs(fine)) + 1e-6);
+          Trials.assume(
+              Math.abs(ahead - behind)
+                  <= 1e-2 * Math.max(Math.abs(ahead), Math.abs(behind)) + 1e-6);
 
-    assertEquals(g.value(), t.value(), 0.0, "reverse and forward primal values");
-    double scale = Runs.directionalScale(k, g) + Math.abs(t.tangent());
-    assertEquals(t.tangent(), Runs.directional(k, g), 1e-9 * scale, "<reverse gradient, v>");
-  }
-
-  @Property(tries = 500, seed = "7002")
-  void reverseGradientAlongDirection_equalsCentralDifference(@ForAll("cases") Case k) {
-    Runs.Gradient g = Runs.reverse(k, new double[k.n()], new double[k.aValues().length]);
-    double d = Runs.directional(k, g);
-    double f0 = Runs.valueAt(k, 0);
-    double up = Runs.valueAt(k, H);
-    double down = Runs.valueAt(k, -H);
-    double coarse = (up - down) / (2 * H);
-    double fine = (Runs.valueAt(k, H / 2) - Runs.valueAt(k, -H / 2)) / H;
-    Assume.that(Double.isFinite(d) && Double.isFinite(coarse) && Double.isFinite(fine));
-    double ahead = (up - f0) / H;
-    double behind = (f0 - down) / H;
-    Assume.that(
-        Math.abs(coarse - fine) <= 1e-3 * Math.max(Math.abs(coarse), Math.abs(fine)) + 1e-6);
-    Assume.that(
-        Math.abs(ahead - behind) <= 1e-2 * Math.max(Math.abs(ahead), Math.abs(behind)) + 1e-6);
-
-    double scale = Math.max(FLOOR, Math.max(Math.abs(g.value()), Runs.directionalScale(k, g)));
-    double bound = 2 * Math.abs(coarse - fine) + 1e-6 * scale;
-    assertTrue(
-        Math.abs(d - fine) <= bound,
-        "<reverse gradient, v> = "
-            + d
-            + " but the central difference is "
-            + fine
-            + " (±"
-            + bound
-            + ")");
+          double scale =
+              Math.max(FLOOR, Math.max(Math.abs(g.value()), Runs.directionalScale(k, g)));
+          double bound = 2 * Math.abs(coarse - fine) + 1e-6 * scale;
+          assertTrue(
+              Math.abs(d - fine) <= bound,
+              "<reverse gradient, v> = "
+                  + d
+                  + " but the central difference is "
+                  + fine
+                  + " (±"
+                  + bound
+                  + ")");
+        });
   }
 }

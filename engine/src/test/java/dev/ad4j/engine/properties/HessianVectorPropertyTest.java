@@ -12,11 +12,7 @@ import dev.ad4j.engine.Fn1;
 import dev.ad4j.engine.HessianVectorProduct;
 import dev.ad4j.rules.Linalg;
 import java.util.Arrays;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * Hessian-vector products by forward over reverse ({@code Autodiff.hessianVector}) agree with
@@ -32,59 +28,70 @@ import net.jqwik.api.Provide;
 class HessianVectorPropertyTest {
   static final double H = 1e-5;
 
-  @Provide
-  Arbitrary<Case> cases() {
-    return Cases.denseA();
+  @Test
+  void hessianVector_equalsCentralDifferenceOfGradients() {
+    Trials.forAll(
+        7007L,
+        300,
+        Cases::denseA,
+        k -> {
+          Fn1<Vec, Scalar> f = packed(k);
+          double[] z = point(k);
+          double[] v = direction(k);
+          HessianVectorProduct r = Autodiff.hessianVector(f, z, v);
+          double[] g = Autodiff.gradient(f, z);
+          double[] up = Autodiff.gradient(f, Runs.axpy(z, H, v));
+          double[] down = Autodiff.gradient(f, Runs.axpy(z, -H, v));
+          double[] fineUp = Autodiff.gradient(f, Runs.axpy(z, H / 2, v));
+          double[] fineDown = Autodiff.gradient(f, Runs.axpy(z, -H / 2, v));
+          Trials.assume(allFinite(r.hessianVector(), g, up, down, fineUp, fineDown));
+
+          double scale =
+              Math.max(
+                  GradientAgreementPropertyTest.FLOOR,
+                  Math.max(maxAbs(g), maxAbs(r.hessianVector())));
+          assertArrayEquals(g, r.gradient(), 1e-9 * scale, "gradient of the nested sweep");
+          for (int i = 0; i < z.length; i++) {
+            double coarse = (up[i] - down[i]) / (2 * H);
+            double fine = (fineUp[i] - fineDown[i]) / H;
+            double ahead = (up[i] - g[i]) / H;
+            double behind = (g[i] - down[i]) / H;
+            Trials.assume(
+                Math.abs(coarse - fine)
+                    <= 1e-3 * Math.max(Math.abs(coarse), Math.abs(fine)) + 1e-6);
+            Trials.assume(
+                Math.abs(ahead - behind)
+                    <= 1e-2 * Math.max(Math.abs(ahead), Math.abs(behind)) + 1e-6);
+            double bound = 2 * Math.abs(coarse - fine) + 1e-6 * scale;
+            assertTrue(
+                Math.abs(r.hessianVector()[i] - fine) <= bound,
+                "(Hv)["
+                    + i
+                    + "] = "
+                    + r.hessianVector()[i]
+                    + " but the gradient difference is "
+                    + fine
+                    + " (±"
+                    + bound
+                    + ")");
+          }
+        });
   }
 
-  @Property(tries = 300, seed = "7007")
-  void hessianVector_equalsCentralDifferenceOfGradients(@ForAll("cases") Case k) {
-    Fn1<Vec, Scalar> f = packed(k);
-    double[] z = point(k);
-    double[] v = direction(k);
-    HessianVectorProduct r = Autodiff.hessianVector(f, z, v);
-    double[] g = Autodiff.gradient(f, z);
-    double[] up = Autodiff.gradient(f, Runs.axpy(z, H, v));
-    double[] down = Autodiff.gradient(f, Runs.axpy(z, -H, v));
-    double[] fineUp = Autodiff.gradient(f, Runs.axpy(z, H / 2, v));
-    double[] fineDown = Autodiff.gradient(f, Runs.axpy(z, -H / 2, v));
-    Assume.that(allFinite(r.hessianVector(), g, up, down, fineUp, fineDown));
-
-    double scale =
-        Math.max(
-            GradientAgreementPropertyTest.FLOOR, Math.max(maxAbs(g), maxAbs(r.hessianVector())));
-    assertArrayEquals(g, r.gradient(), 1e-9 * scale, "gradient of the nested sweep");
-    for (int i = 0; i < z.length; i++) {
-      double coarse = (up[i] - down[i]) / (2 * H);
-      double fine = (fineUp[i] - fineDown[i]) / H;
-      double ahead = (up[i] - g[i]) / H;
-      double behind = (g[i] - down[i]) / H;
-      Assume.that(
-          Math.abs(coarse - fine) <= 1e-3 * Math.max(Math.abs(coarse), Math.abs(fine)) + 1e-6);
-      Assume.that(
-          Math.abs(ahead - behind) <= 1e-2 * Math.max(Math.abs(ahead), Math.abs(behind)) + 1e-6);
-      double bound = 2 * Math.abs(coarse - fine) + 1e-6 * scale;
-      assertTrue(
-          Math.abs(r.hessianVector()[i] - fine) <= bound,
-          "(Hv)["
-              + i
-              + "] = "
-              + r.hessianVector()[i]
-              + " but the gradient difference is "
-              + fine
-              + " (±"
-              + bound
-              + ")");
-    }
-  }
-
-  @Property(tries = 100, seed = "7008")
-  void rerunningHessianVector_givesIdenticalBits(@ForAll("cases") Case k) {
-    HessianVectorProduct r1 = Autodiff.hessianVector(packed(k), point(k), direction(k));
-    HessianVectorProduct r2 = Autodiff.hessianVector(packed(k), point(k), direction(k));
-    assertEquals(Double.doubleToRawLongBits(r1.value()), Double.doubleToRawLongBits(r2.value()));
-    assertTrue(Arrays.equals(r1.gradient(), r2.gradient()), "gradient bits differ");
-    assertTrue(Arrays.equals(r1.hessianVector(), r2.hessianVector()), "Hv bits differ");
+  @Test
+  void rerunningHessianVector_givesIdenticalBits() {
+    Trials.forAll(
+        7008L,
+        100,
+        Cases::denseA,
+        k -> {
+          HessianVectorProduct r1 = Autodiff.hessianVector(packed(k), point(k), direction(k));
+          HessianVectorProduct r2 = Autodiff.hessianVector(packed(k), point(k), direction(k));
+          assertEquals(
+              Double.doubleToRawLongBits(r1.value()), Double.doubleToRawLongBits(r2.value()));
+          assertTrue(Arrays.equals(r1.gradient(), r2.gradient()), "gradient bits differ");
+          assertTrue(Arrays.equals(r1.hessianVector(), r2.hessianVector()), "Hv bits differ");
+        });
   }
 
   /** f(z) with z = (x, vec A, c); Const arguments come from the case, not from z. */

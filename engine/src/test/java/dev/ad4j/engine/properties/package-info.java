@@ -1,5 +1,6 @@
 /**
- * Property-based tests (jqwik) of the engine on random programs over the built-in rules.
+ * Property-based tests of the engine on random programs over the built-in rules, run by ad4j's own
+ * seeded {@link dev.ad4j.engine.properties.Trials} (see there why not jqwik).
  *
  * <p>A program is a typed expression tree {@code f(x, A, c)} of a vector x (length 2–4), an n×n
  * matrix A (dense, or sparse with double values) and a scalar c:
@@ -10,8 +11,8 @@
  *   <li>{@link dev.ad4j.engine.properties.UnaryOp}, {@link dev.ad4j.engine.properties.BinaryOp},
  *       {@link dev.ad4j.engine.properties.Reduction}: scalar functions with their domain guards,
  *       and vector reductions;
- *   <li>{@link dev.ad4j.engine.properties.ProgramArbitraries}, {@link
- *       dev.ad4j.engine.properties.Cases}: the generators (shrinkable: combinators only);
+ *   <li>{@link dev.ad4j.engine.properties.ProgramGenerator}, {@link
+ *       dev.ad4j.engine.properties.Cases}: the generators, from a seeded random source;
  *   <li>{@link dev.ad4j.engine.properties.Case}, {@link dev.ad4j.engine.properties.Runs}: a case
  *       (program, point, activities, direction) and how it is run: reverse, forward, on constants.
  * </ul>
