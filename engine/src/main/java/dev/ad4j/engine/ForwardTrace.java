@@ -144,8 +144,7 @@ final class ForwardTrace implements Trace {
     Args args = Args.of(list);
     Support.check(rule, config, args);
     Output out = new Output(width);
-    rule.forward(config, args, out);
-    out.checkForward(rule, config);
+    RuleChecks.forward(rule, config, args, out);
     return output(out);
   }
 

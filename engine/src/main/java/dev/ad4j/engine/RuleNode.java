@@ -67,8 +67,7 @@ final class RuleNode<S> implements TapeNode {
     Args args = Args.of(list);
     Support.check(rule, Mode.REVERSE, args);
     Output out = new Output(1);
-    S saved = rule.augmentedPrimal(config, args, out);
-    out.checkForward(rule, config);
+    S saved = RuleChecks.augmentedPrimal(rule, config, args, out);
     return new RuleNode<>(rule, config, args, slots, out, saved);
   }
 
@@ -105,7 +104,7 @@ final class RuleNode<S> implements TapeNode {
         before[k] = s.adjoint();
       }
     }
-    rule.reverse(config, args, out, saved);
+    RuleChecks.reverse(rule, config, args, out, saved);
     for (int k = 0; k < slots.length; k++) {
       if (slots[k] < 0) {
         continue;
