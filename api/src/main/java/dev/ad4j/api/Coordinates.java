@@ -13,6 +13,18 @@ final class Coordinates {
       double[] doubles,
       int[] ints) {
     checkDimensions(rows, cols);
+    if (rowIndices == null || columnIndices == null) {
+      throw new IllegalArgumentException(
+          "the "
+              + (rowIndices == null ? "row" : "column")
+              + " index array is null; pass one index per stored entry (new int[0] for none)");
+    }
+    if (kind != SparseMatrix.Kind.PATTERN && doubles == null && ints == null) {
+      throw new IllegalArgumentException(
+          "the values array of a "
+              + kind
+              + " matrix is null; pass one value per coordinate, or use SparseMatrix.pattern");
+    }
     int n = rowIndices.length;
     if (columnIndices.length != n
         || (doubles != null && doubles.length != n)
@@ -72,7 +84,10 @@ final class Coordinates {
   static void checkCsr(int rows, int cols, int[] rowPointers, int[] columnIndices) {
     checkDimensions(rows, cols);
     if (rowPointers == null || columnIndices == null) {
-      throw new IllegalArgumentException("CSR arrays must not be null");
+      throw new IllegalArgumentException(
+          "the CSR "
+              + (rowPointers == null ? "row pointers are" : "column indices are")
+              + " null; pass row pointers of length rows + 1 and one column index per entry");
     }
     if (rowPointers.length != rows + 1) {
       throw new IllegalArgumentException(
@@ -97,7 +112,8 @@ final class Coordinates {
                 + ": "
                 + rowPointers[i]
                 + " > "
-                + rowPointers[i + 1]);
+                + rowPointers[i + 1]
+                + "; row pointers must not decrease (rowPointers[i] is where row i starts)");
       }
       for (int k = rowPointers[i]; k < rowPointers[i + 1]; k++) {
         checkIndex("column", columnIndices[k], cols, k);

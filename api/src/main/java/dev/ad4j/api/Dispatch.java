@@ -114,13 +114,14 @@ public final class Dispatch {
 
   private static <T extends Value> T as(Class<T> type, Rule<?> rule, Value value) {
     if (!type.isInstance(value)) {
-      throw new IllegalStateException(
-          "rule '"
-              + rule.name()
-              + "' returned a "
+      throw new RuleContractException(
+          rule,
+          "returned a "
               + value.kind()
-              + ", expected "
-              + type.getSimpleName());
+              + " where its caller expected a "
+              + type.getSimpleName()
+              + "; make the rule's out.primal(..) match, or call Dispatch.apply and check the"
+              + " kind");
     }
     return type.cast(value);
   }

@@ -12,4 +12,9 @@ public class RuleContractException extends IllegalStateException {
   public RuleContractException(Rule<?> rule, Mode mode, String what) {
     super("rule '" + rule.name() + "' in " + mode + " mode " + what);
   }
+
+  /** A contract violation by {@code rule} found outside any one mode, described by {@code what}. */
+  public RuleContractException(Rule<?> rule, String what) {
+    super("rule '" + rule.name() + "' " + what);
+  }
 }

@@ -113,6 +113,10 @@ public final class SparseMatrix implements Matrix {
   public static SparseMatrix csr(
       int rows, int cols, int[] rowPointers, int[] columnIndices, Kind kind, Object values) {
     Coordinates.checkCsr(rows, cols, rowPointers, columnIndices);
+    if (kind == null) {
+      throw new IllegalArgumentException(
+          "the CSR kind is null; pass SparseMatrix.Kind.DOUBLE, INTEGER or PATTERN");
+    }
     int nnz = columnIndices.length;
     switch (kind) {
       case PATTERN:

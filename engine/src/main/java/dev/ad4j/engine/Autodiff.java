@@ -41,35 +41,41 @@ public final class Autodiff {
 
   /** Reverse mode for a scalar function of one argument. */
   public static <A extends Value> ReverseResult reverse(Fn1<A, Scalar> f, Arg<A> a) {
+    requireFunction(f, "reverse");
     return reverseOf(in -> f.apply(cast(in[0])), a);
   }
 
   /** Reverse mode for a scalar function of two arguments. */
   public static <A extends Value, B extends Value> ReverseResult reverse(
       Fn2<A, B, Scalar> f, Arg<A> a, Arg<B> b) {
+    requireFunction(f, "reverse");
     return reverseOf(in -> f.apply(cast(in[0]), cast(in[1])), a, b);
   }
 
   /** Reverse mode for a scalar function of three arguments. */
   public static <A extends Value, B extends Value, C extends Value> ReverseResult reverse(
       Fn3<A, B, C, Scalar> f, Arg<A> a, Arg<B> b, Arg<C> c) {
+    requireFunction(f, "reverse");
     return reverseOf(in -> f.apply(cast(in[0]), cast(in[1]), cast(in[2])), a, b, c);
   }
 
   /** Forward mode for a function of one argument. */
   public static <A extends Value, R extends Value> ForwardResult<R> forward(Fn1<A, R> f, Arg<A> a) {
+    requireFunction(f, "forward");
     return forwardOf(in -> f.apply(cast(in[0])), a);
   }
 
   /** Forward mode for a function of two arguments. */
   public static <A extends Value, B extends Value, R extends Value> ForwardResult<R> forward(
       Fn2<A, B, R> f, Arg<A> a, Arg<B> b) {
+    requireFunction(f, "forward");
     return forwardOf(in -> f.apply(cast(in[0]), cast(in[1])), a, b);
   }
 
   /** Forward mode for a function of three arguments. */
   public static <A extends Value, B extends Value, C extends Value, R extends Value>
       ForwardResult<R> forward(Fn3<A, B, C, R> f, Arg<A> a, Arg<B> b, Arg<C> c) {
+    requireFunction(f, "forward");
     return forwardOf(in -> f.apply(cast(in[0]), cast(in[1]), cast(in[2])), a, b, c);
   }
 
@@ -81,6 +87,10 @@ public final class Autodiff {
    * }</pre>
    */
   public static double[] gradient(Fn1<Vec, Scalar> f, double[] x) {
+    requireFunction(f, "gradient");
+    if (x == null) {
+      throw new IllegalArgumentException("gradient(f, x): the point x is null; pass a double[]");
+    }
     double[] g = new double[x.length];
     reverse(f, Arg.duplicated(x, g));
     return g;
@@ -167,6 +177,10 @@ public final class Autodiff {
    * Hessian-vector products along the unit vectors; an n×n dense matrix, symmetric up to rounding.
    */
   public static DenseMatrix hessian(Fn1<Vec, Scalar> f, double[] x) {
+    requireFunction(f, "hessian");
+    if (x == null) {
+      throw new IllegalArgumentException("hessian(f, x): the point x is null; pass a double[]");
+    }
     int n = x.length;
     double[] h = new double[n * n];
     for (int j = 0; j < n; j++) {
@@ -327,6 +341,14 @@ public final class Autodiff {
         "the function returned a value of another differentiation ("
             + y.trace().describe()
             + "); values must not be kept across calls");
+  }
+
+  private static void requireFunction(Object f, String entry) {
+    if (f == null) {
+      throw new IllegalArgumentException(
+          entry
+              + "(f, ..): the function f is null; pass a lambda such as (Vec x) -> Linalg.sum(x)");
+    }
   }
 
   private static void checkArgs(Arg<?>[] args) {

@@ -123,6 +123,8 @@ final class RuleChecks {
                 + k
                 + " ("
                 + a.describe()
+                + " "
+                + a.activity().label()
                 + ") from finite inputs; check the reverse body for 0/0 or ∞-∞");
       }
     }
