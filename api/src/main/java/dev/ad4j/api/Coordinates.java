@@ -21,8 +21,8 @@ final class Coordinates {
     }
     if (kind != SparseMatrix.Kind.PATTERN && doubles == null && ints == null) {
       throw new IllegalArgumentException(
-          "the values array of a "
-              + kind
+          "the values array of "
+              + (kind == SparseMatrix.Kind.INTEGER ? "an integer" : "a double")
               + " matrix is null; pass one value per coordinate, or use SparseMatrix.pattern");
     }
     int n = rowIndices.length;
