@@ -32,6 +32,11 @@ import java.util.List;
  *   <li>{@code forward} propagates the tangents given as shadows ({@code Duplicated}) or as {@code
  *       active(x, dx)} alongside the primal and returns both; shadows are only read.
  *   <li>If anything fails, the caller's shadows and inputs are left exactly as they were.
+ *   <li>Rules you write are checked while they run ({@link RuleCheckPolicy}, property {@code
+ *       ad4j.ruleChecks}): a write into a {@code Const} argument is undone and reported, and so is
+ *       a NaN made from finite inputs, each as a {@link dev.ad4j.api.RuleContractException}.
+ *   <li>A null function, argument or point is an {@link IllegalArgumentException} saying what to
+ *       pass; a result that does not depend on the inputs has zero derivatives, not an error.
  *   <li>Each call has its own tape: calls on different threads never interfere. Values must not be
  *       kept across calls.
  * </ul>
