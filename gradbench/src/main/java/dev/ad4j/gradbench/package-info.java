@@ -1,0 +1,12 @@
+/**
+ * A <a href="https://github.com/gradbench/gradbench">GradBench</a> tool for ad4j: {@link
+ * dev.ad4j.gradbench.Main} speaks the JSON Lines protocol ({@link dev.ad4j.gradbench.Protocol}) on
+ * standard input and output, and every derivative it sends is computed by ad4j ({@code
+ * dev.ad4j.engine.Autodiff} and the built-in rules), never written by hand.
+ *
+ * <p>Table of contents: the protocol ({@code Protocol}, {@code Main}); JSON ({@code JsonReader},
+ * {@code JsonWriter}, {@code Fields}); one {@link dev.ad4j.gradbench.EvalModule} per eval, each
+ * documenting how its derivative is computed ({@code HelloModule}, {@code LseModule}, {@code
+ * LlsqModule}, {@code DetModule}, {@code OdeModule}, {@code KmeansModule}).
+ */
+package dev.ad4j.gradbench;
