@@ -18,7 +18,13 @@ public final class Main {
 
   /** Every eval this tool implements, by module name. */
   public static List<EvalModule> modules() {
-    return List.of(new HelloModule(), new LseModule(), new LlsqModule());
+    return List.of(
+        new HelloModule(),
+        new LseModule(),
+        new LlsqModule(),
+        new DetModule(),
+        new OdeModule(),
+        new KmeansModule());
   }
 
   public static void main(String[] args) {
