@@ -72,17 +72,21 @@ final class Fields {
   }
 
   private static double[] row(Object value, String name) {
+    if (value instanceof List<?> empty && empty.isEmpty()) {
+      return new double[0];
+    }
     if (!(value instanceof double[] r)) {
       throw new JsonException("field '" + name + "' must be an array of arrays of numbers");
     }
     return r;
   }
 
-  /** Splits a row-major flat array into rows of {@code cols} (for outputs). */
-  static double[][] rows(double[] flat, int cols) {
-    double[][] out = new double[cols == 0 ? 0 : flat.length / cols][];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = java.util.Arrays.copyOfRange(flat, i * cols, (i + 1) * cols);
+  /** Rows × cols entries of {@code flat} from {@code offset}, as rows (for outputs). */
+  static double[][] rows(double[] flat, int offset, int rows, int cols) {
+    double[][] out = new double[rows][];
+    for (int i = 0; i < rows; i++) {
+      int from = offset + i * cols;
+      out[i] = java.util.Arrays.copyOfRange(flat, from, from + cols);
     }
     return out;
   }

@@ -46,7 +46,7 @@ final class KmeansModule implements EvalModule {
     }
     return switch (function) {
       case "cost" -> () -> cost(Vec.constant(centroids), points, d).value();
-      case "dir" -> () -> Fields.rows(direction(centroids, points, d), d);
+      case "dir" -> () -> Fields.rows(direction(centroids, points, d), 0, centroidShape[0], d);
       default -> throw new UnknownFunctionException(name(), function);
     };
   }

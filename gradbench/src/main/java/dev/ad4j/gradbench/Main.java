@@ -24,7 +24,8 @@ public final class Main {
         new LlsqModule(),
         new DetModule(),
         new OdeModule(),
-        new KmeansModule());
+        new KmeansModule(),
+        new GmmModule());
   }
 
   public static void main(String[] args) {

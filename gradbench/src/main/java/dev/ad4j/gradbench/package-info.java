@@ -7,6 +7,7 @@
  * <p>Table of contents: the protocol ({@code Protocol}, {@code Main}); JSON ({@code JsonReader},
  * {@code JsonWriter}, {@code Fields}); one {@link dev.ad4j.gradbench.EvalModule} per eval, each
  * documenting how its derivative is computed ({@code HelloModule}, {@code LseModule}, {@code
- * LlsqModule}, {@code DetModule}, {@code OdeModule}, {@code KmeansModule}).
+ * LlsqModule}, {@code DetModule}, {@code OdeModule}, {@code KmeansModule}, {@code GmmModule} with
+ * {@code GmmObjective}).
  */
 package dev.ad4j.gradbench;
