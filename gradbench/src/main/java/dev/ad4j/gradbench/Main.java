@@ -35,6 +35,12 @@ public final class Main {
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
     BufferedWriter out =
         new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
-    new Protocol(modules(), System.err).run(in, out);
+    try {
+      new Protocol(modules(), System.err).run(in, out);
+    } catch (JsonException e) {
+      // A line without a readable id cannot be answered; GradBench sees the tool exit.
+      System.err.println("ad4j gradbench: cannot answer a message: " + e.getMessage());
+      System.exit(1);
+    }
   }
 }
