@@ -103,11 +103,9 @@ final class DualNode<S> {
     Support.check(rule, Mode.FORWARD, tangents);
     Support.check(rule, Mode.REVERSE, adjoints);
     Output forwardOut = new Output(1);
-    rule.forward(Config.forward(1), tangents, forwardOut);
-    forwardOut.checkForward(rule, Config.forward(1));
+    RuleChecks.forward(rule, Config.forward(1), tangents, forwardOut);
     Output out = new Output(1);
-    S saved = rule.augmentedPrimal(Config.reverse(), adjoints, out);
-    out.checkForward(rule, Config.reverse());
+    S saved = RuleChecks.augmentedPrimal(rule, Config.reverse(), adjoints, out);
     return new DualNode<>(
         rule, tangents, adjoints, Args.of(reverseDot), slots, forwardOut, out, saved, null);
   }
@@ -149,10 +147,10 @@ final class DualNode<S> {
     double[] beforeDot = scalarAdjoints(adjointDots);
     Config config = Config.reverse();
     seed(tape, false, g, gDot);
-    rule.reverse(config, adjoints, out, saved); // x̄ += Jᵀ·ȳ
+    RuleChecks.reverse(rule, config, adjoints, out, saved); // x̄ += Jᵀ·ȳ
     rule.reverseSecondOrder(config, adjointDots, tangents, out, saved); // x̄˙ += ∂(Jᵀȳ)·ẋ
     seed(tape, true, g, gDot);
-    rule.reverse(config, adjointDots, out, saved); // x̄˙ += Jᵀ·ȳ˙
+    RuleChecks.reverse(rule, config, adjointDots, out, saved); // x̄˙ += Jᵀ·ȳ˙
     for (int k = 0; k < slots.length; k++) {
       if (slots[k] < 0) {
         continue;
