@@ -125,7 +125,7 @@ final class DualNode<S> {
     if (out.kind() == ValueKind.MATRIX && !out.matrixPrimal().isDifferentiable()) {
       return Mat.constant(out.matrixPrimal());
     }
-    outTensor = tape.newTensor(forwardOut.arrayTangent(0));
+    outTensor = tape.newTensor(forwardOut.arrayTangent(0), true);
     return out.kind() == ValueKind.VECTOR
         ? Vec.traced(out.vectorPrimal(), tape, outTensor)
         : Mat.traced(out.matrixPrimal(), tape, outTensor);

@@ -52,6 +52,10 @@ final class DualTape implements Trace {
   private final List<double[]> tensorAdjointDot = new ArrayList<>();
   private boolean[] touched;
   private boolean open = true;
+  // Memory held by this tape, checked against the limit only when an array grows or is allocated.
+  private static final long INSTRUCTION_BYTES = 1L + 4 + 4 + 5 * 8;
+  private final long maxBytes = TapeLimit.maxBytes();
+  private long bytes = 256 * INSTRUCTION_BYTES;
 
   /** The value a function receives for {@code arg}; its tangent is the direction's component. */
   Value input(Arg<?> arg, double[] direction, double scalarDirection) {
@@ -63,7 +67,7 @@ final class DualTape implements Trace {
         return Scalar.traced(
             (Double) primal, this, push(LEAF, -1, -1, 0, 0, 0, 0, scalarDirection));
       default:
-        int id = newTensor(direction.clone());
+        int id = newTensor(direction.clone(), false);
         return primal instanceof double[] v
             ? Vec.traced(v, this, id)
             : Mat.traced((Matrix) primal, this, id);
@@ -127,7 +131,7 @@ final class DualTape implements Trace {
       slots[k] = elements[k].trace() == this ? own(elements[k]) : -1;
       t[k] = slots[k] < 0 ? 0.0 : tangent[slots[k]];
     }
-    int out = newTensor(t);
+    int out = newTensor(t, true);
     addNode(DualNode.pack(slots, out));
     return Vec.traced(value, this, out);
   }
@@ -150,6 +154,7 @@ final class DualTape implements Trace {
   /** Propagates a unit adjoint (with zero tangent) from the scalar in {@code outputSlot}. */
   void backward(int outputSlot) {
     requireOpen();
+    charge(16L * size);
     adjoint = new double[size];
     adjointDot = new double[size];
     touched = new boolean[tensorTangent.size()];
@@ -208,8 +213,13 @@ final class DualTape implements Trace {
 
   // Package-private plumbing for nodes
 
-  int newTensor(double[] t) {
+  /**
+   * A new tensor with tangent {@code t}; its adjoint and adjoint tangent are allocated on first
+   * use. {@code keepsPrimal} when the recording also keeps its primal alive (a rule's output).
+   */
+  int newTensor(double[] t, boolean keepsPrimal) {
     requireOpen();
+    charge((keepsPrimal ? 32L : 24L) * t.length);
     tensorTangent.add(t);
     tensorAdjoint.add(null);
     tensorAdjointDot.add(null);
@@ -283,6 +293,7 @@ final class DualTape implements Trace {
   private int push(byte c, int a, int b, double p, double q, double pDot, double qDot, double t) {
     requireOpen();
     if (size == code.length) {
+      charge(size * INSTRUCTION_BYTES);
       int n = 2 * size;
       code = Arrays.copyOf(code, n);
       arg1 = Arrays.copyOf(arg1, n);
@@ -320,6 +331,10 @@ final class DualTape implements Trace {
     }
     throw UnsupportedActivityException.firstOrderOnly(
         op.name(), "use a UnaryScalarRule with a second derivative");
+  }
+
+  private void charge(long requested) {
+    bytes = TapeLimit.charge(describe(), bytes, requested, size, maxBytes);
   }
 
   private void requireOpen() {

@@ -37,6 +37,9 @@ final class ForwardTrace implements Trace {
   private final List<double[][]> tensorTangents = new ArrayList<>();
   private final List<Activity> tensorActivity = new ArrayList<>();
   private boolean open = true;
+  // Tangent memory held by this trace, checked only when a buffer is allocated or grows.
+  private final long maxBytes = TapeLimit.maxBytes();
+  private long bytes;
 
   ForwardTrace(int width) {
     this.width = width;
@@ -199,6 +202,7 @@ final class ForwardTrace implements Trace {
 
   private int newTensor(double[][] t, Activity activity) {
     requireOpen();
+    charge(8L * t.length * (t.length == 0 || t[0] == null ? 0 : t[0].length));
     tensorTangents.add(t);
     tensorActivity.add(activity);
     return tensorTangents.size() - 1;
@@ -215,11 +219,17 @@ final class ForwardTrace implements Trace {
   private int next() {
     requireOpen();
     if (tangents == null) {
+      charge(8L * 256 * width);
       tangents = new double[256 * width]; // only once something is active
     } else if ((size + 1) * width > tangents.length) {
+      charge(8L * tangents.length);
       tangents = Arrays.copyOf(tangents, tangents.length * 2);
     }
     return size++;
+  }
+
+  private void charge(long requested) {
+    bytes = TapeLimit.charge(describe(), bytes, requested, size, maxBytes);
   }
 
   private void requireOpen() {

@@ -61,6 +61,11 @@ final class ReverseTape implements Trace {
   private int free = CHUNK;
   private double[] adjoint;
 
+  // Memory held by this tape, checked against the limit only when a chunk or buffer is allocated.
+  private static final long CHUNK_BYTES = CHUNK * (1L + 4 + 4 + 8 + 8);
+  private final long maxBytes = TapeLimit.maxBytes();
+  private long bytes;
+
   private final List<TapeNode> nodes = new ArrayList<>();
   private final List<double[]> tensorAdjoints = new ArrayList<>();
   private final List<Activity> tensorActivity = new ArrayList<>();
@@ -79,7 +84,7 @@ final class ReverseTape implements Trace {
       case ACTIVE:
         return Scalar.traced((Double) primal, this, push(LEAF, -1, -1, 0.0, 0.0));
       default:
-        int id = newTensor(Inputs.shadowSize(primal), arg.activity());
+        int id = newTensor(Inputs.shadowSize(primal), arg.activity(), false);
         return primal instanceof double[] v
             ? Vec.traced(v, this, id)
             : Mat.traced((Matrix) primal, this, id);
@@ -117,7 +122,7 @@ final class ReverseTape implements Trace {
       value[k] = elements[k].value();
       slots[k] = elements[k].trace() == this ? elements[k].slot() : -1;
     }
-    int out = newTensor(value.length, Activity.DUPLICATED);
+    int out = newTensor(value.length, Activity.DUPLICATED, true);
     addNode(new PackNode(slots, out));
     return Vec.traced(value, this, out);
   }
@@ -140,6 +145,7 @@ final class ReverseTape implements Trace {
   /** Propagates a unit adjoint from the scalar in {@code outputSlot} back to every input. */
   void backward(int outputSlot) {
     requireOpen();
+    charge(8L * size);
     adjoint = new double[size];
     touched = new boolean[tensorSize.size()];
     adjoint[outputSlot] = 1.0;
@@ -167,6 +173,7 @@ final class ReverseTape implements Trace {
   /** Zeroes every adjoint in place (rule arguments hold the tensor buffers by reference). */
   private void resetAdjoints() {
     if (adjoint == null || adjoint.length != size) {
+      charge(8L * size);
       adjoint = new double[size];
     } else {
       Arrays.fill(adjoint, 0.0);
@@ -250,8 +257,13 @@ final class ReverseTape implements Trace {
 
   // Package-private plumbing for nodes
 
-  int newTensor(int shadowSize, Activity activity) {
+  /**
+   * A new tensor whose adjoint buffer (allocated on first use) holds {@code shadowSize} doubles;
+   * {@code keepsPrimal} when the recording also keeps its primal alive (a rule's output).
+   */
+  int newTensor(int shadowSize, Activity activity, boolean keepsPrimal) {
     requireOpen();
+    charge((keepsPrimal ? 16L : 8L) * shadowSize);
     tensorAdjoints.add(null);
     tensorActivity.add(activity);
     tensorSize.add(shadowSize);
@@ -313,6 +325,7 @@ final class ReverseTape implements Trace {
   }
 
   private void addChunk(int chunk) {
+    charge(CHUNK_BYTES);
     if (chunk == code.length) {
       int n = 2 * code.length;
       code = Arrays.copyOf(code, n);
@@ -327,6 +340,10 @@ final class ReverseTape implements Trace {
     partial1[chunk] = lastPartial1 = new double[CHUNK];
     partial2[chunk] = lastPartial2 = new double[CHUNK];
     free = 0;
+  }
+
+  private void charge(long requested) {
+    bytes = TapeLimit.charge(describe(), bytes, requested, size, maxBytes);
   }
 
   private void requireOpen() {

@@ -79,7 +79,7 @@ final class RuleNode<S> implements TapeNode {
     if (out.kind() == ValueKind.MATRIX && !out.matrixPrimal().isDifferentiable()) {
       return Mat.constant(out.matrixPrimal());
     }
-    outTensor = tape.newTensor(out.shadowSize(), Activity.DUPLICATED);
+    outTensor = tape.newTensor(out.shadowSize(), Activity.DUPLICATED, true);
     return out.kind() == ValueKind.VECTOR
         ? Vec.traced(out.vectorPrimal(), tape, outTensor)
         : Mat.traced(out.matrixPrimal(), tape, outTensor);
