@@ -12,10 +12,12 @@ package dev.ad4j.engine;
  * <h2>What is counted</h2>
  *
  * Every buffer a tape allocates as it grows: chunks of scalar instructions (25 bytes per
- * instruction on the reverse tape, 57 on the forward-over-reverse tape; 8 bytes per slot and lane
+ * instruction on the reverse tape, 49 on the forward-over-reverse tape; 8 bytes per slot and lane
  * for forward tangents), per array value 8 bytes per element for its adjoint (or tangent) buffer
  * and, for values computed by rules, 8 more for the primal the recording keeps alive, and the
- * scalar adjoints of the sweep. Rules' saved data is not counted.
+ * scalar adjoints of the sweep. Not counted: rules' saved data, and the {@code Scalar} handles the
+ * function holds (about 40 bytes per scalar operation, garbage as soon as the function drops them).
+ * The limit is per recording: concurrent differentiations each have their own.
  *
  * <h2>Performance</h2>
  *
