@@ -16,7 +16,7 @@ package dev.ad4j.engine;
  * for forward tangents), per array value 8 bytes per element for its adjoint (or tangent) buffer
  * and, for values computed by rules, 8 more for the primal the recording keeps alive, and the
  * scalar adjoints of the sweep. Not counted: rules' saved data, and the {@code Scalar} handles the
- * function holds (about 40 bytes per scalar operation, garbage as soon as the function drops them).
+ * function holds (about 32 bytes per scalar operation, garbage as soon as the function drops them).
  * The limit is per recording: concurrent differentiations each have their own.
  *
  * <h2>Performance</h2>
