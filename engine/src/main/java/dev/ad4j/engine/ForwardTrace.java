@@ -229,7 +229,7 @@ final class ForwardTrace implements Trace {
   }
 
   private void charge(long requested) {
-    bytes = TapeLimit.charge(describe(), bytes, requested, size, maxBytes);
+    bytes = TapeLimit.charge(this, bytes, requested, size, maxBytes);
   }
 
   private void requireOpen() {

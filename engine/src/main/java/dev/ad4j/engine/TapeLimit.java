@@ -1,5 +1,7 @@
 package dev.ad4j.engine;
 
+import dev.ad4j.api.Trace;
+
 /**
  * How much memory one recording may hold before it fails with a {@link TapeTooLargeException}
  * instead of an {@code OutOfMemoryError} somewhere deep in the engine.
@@ -64,9 +66,9 @@ public final class TapeLimit {
    *
    * @return the new total
    */
-  static long charge(String trace, long held, long requested, long instructions, long limit) {
+  static long charge(Trace trace, long held, long requested, long instructions, long limit) {
     if (held + requested > limit) {
-      throw new TapeTooLargeException(trace, held, requested, instructions, limit);
+      throw new TapeTooLargeException(trace.describe(), held, requested, instructions, limit);
     }
     return held + requested;
   }
