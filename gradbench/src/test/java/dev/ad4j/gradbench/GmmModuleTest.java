@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * ADBench's prior sign, and through the protocol with GradBench's.
  */
 class GmmModuleTest {
-  private static final Path ADBENCH = Path.of("..", "..", "shared", "data", "adbench");
+  /** A copy of the instance and its golden values (see the README beside them). */
+  private static final Path ADBENCH = Path.of("src", "test", "resources", "adbench");
 
   /** test.txt: d k n; k alphas; k means; k icf rows (q then l); n points; gamma m. */
   private record Instance(int d, int k, int n, double[] theta, double[] x, double gamma, int m) {
