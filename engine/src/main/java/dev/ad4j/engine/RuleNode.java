@@ -85,6 +85,15 @@ final class RuleNode<S> implements TapeNode {
         : Mat.traced(out.matrixPrimal(), tape, outTensor);
   }
 
+  /**
+   * Whether everything the reverse body read was finite: the primals and the output adjoint. Only
+   * then is a NaN adjoint the rule's fault; otherwise it is IEEE arithmetic on what reached the
+   * output. Evaluated only after a NaN was seen, so it costs nothing otherwise.
+   */
+  private boolean finiteInputs() {
+    return Finite.outputAdjoint(out) && Finite.primals(args);
+  }
+
   @Override
   public void reverse(ReverseTape tape, double g) {
     if (out.kind() == ValueKind.SCALAR) {
@@ -111,7 +120,7 @@ final class RuleNode<S> implements TapeNode {
       }
       if (args.get(k) instanceof ScalarArg s) {
         double delta = s.adjoint() - before[k];
-        if (Double.isNaN(delta) && !Double.isNaN(g) && Double.isFinite(s.primal())) {
+        if (Double.isNaN(delta) && finiteInputs()) {
           throw new RuleContractException(
               rule,
               Mode.REVERSE,

@@ -12,6 +12,7 @@ import dev.ad4j.rules.Extrema;
 import dev.ad4j.rules.Linalg;
 import dev.ad4j.rules.Scalars;
 import dev.ad4j.rules.Special;
+import dev.ad4j.rules.Trig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -106,6 +107,16 @@ class NumericalEdgeCasesTest {
             new double[] {1, 1});
     assertArrayEquals(new double[] {6, 0}, r.gradient());
     assertArrayEquals(new double[] {2, 0}, r.hessianVector());
+  }
+
+  @Test
+  void nanReachingAnArrayRuleFromDownstream_isIeeeArithmeticNotBlamedOnTheRule() {
+    // atan2's partials are 0/0 at the origin; that NaN adjoint then flows through scale into c.
+    ReverseResult r =
+        Autodiff.reverse(
+            (Scalar c) -> Trig.atan2(c, Linalg.scale(c, Vec.constant(new double[] {0, 0})).get(0)),
+            dev.ad4j.api.Arg.active(0.0));
+    assertTrue(Double.isNaN(r.adjoint(0)), "adjoint " + r.adjoint(0));
   }
 
   @Test
