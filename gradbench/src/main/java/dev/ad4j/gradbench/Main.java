@@ -25,7 +25,8 @@ public final class Main {
         new DetModule(),
         new OdeModule(),
         new KmeansModule(),
-        new GmmModule());
+        new GmmModule(),
+        new LstmModule());
   }
 
   public static void main(String[] args) {
