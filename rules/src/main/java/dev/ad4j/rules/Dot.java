@@ -29,8 +29,13 @@ public final class Dot {
    */
   public static final Rule<?> SPARSE_DOT = new MatrixDot();
 
-  /** The unit vector that turns a row or column into a bilinear form: s·v = vᵀ·s·1 = 1ᵀ·s·v. */
-  private static final double[] ONE = {1.0};
+  /**
+   * The unit vector that turns a row or column into a bilinear form: s·v = vᵀ·s·1 = 1ᵀ·s·v. A fresh
+   * array per call, so no rule shares a mutable static.
+   */
+  private static double[] one() {
+    return new double[] {1.0};
+  }
 
   private static final class VectorDot implements SecondOrderRule<Saved> {
     @Override
@@ -160,40 +165,40 @@ public final class Dot {
 
   /** Returns s·v. */
   private static double dot(Matrix s, double[] v) {
-    return isColumn(s) ? MatrixKernels.bilinear(v, s, ONE) : MatrixKernels.bilinear(ONE, s, v);
+    return isColumn(s) ? MatrixKernels.bilinear(v, s, one()) : MatrixKernels.bilinear(one(), s, v);
   }
 
   /** Returns w·v, w with s's layout and the values {@code w}. */
   private static double dot(Matrix s, double[] w, double[] v) {
     return isColumn(s)
-        ? MatrixKernels.bilinear(v, s, w, ONE)
-        : MatrixKernels.bilinear(ONE, s, w, v);
+        ? MatrixKernels.bilinear(v, s, w, one())
+        : MatrixKernels.bilinear(one(), s, w, v);
   }
 
   /** y += alpha·s (scattered from s's stored entries). */
   private static void addScaledS(double alpha, Matrix s, double[] y) {
     if (isColumn(s)) {
-      MatrixKernels.multAdd(alpha, s, ONE, y);
+      MatrixKernels.multAdd(alpha, s, one(), y);
     } else {
-      MatrixKernels.multTransAdd(alpha, s, ONE, y);
+      MatrixKernels.multTransAdd(alpha, s, one(), y);
     }
   }
 
   /** y += alpha·w, w with s's layout and the values {@code w}. */
   private static void addScaledS(double alpha, Matrix s, double[] w, double[] y) {
     if (isColumn(s)) {
-      MatrixKernels.multAdd(alpha, s, w, ONE, y);
+      MatrixKernels.multAdd(alpha, s, w, one(), y);
     } else {
-      MatrixKernels.multTransAdd(alpha, s, w, ONE, y);
+      MatrixKernels.multTransAdd(alpha, s, w, one(), y);
     }
   }
 
   /** ds += alpha·v in s's layout (gathered onto its stored entries). */
   private static void addScaledV(double alpha, Matrix s, double[] v, double[] ds) {
     if (isColumn(s)) {
-      MatrixKernels.addOuter(alpha, v, ONE, s, ds);
+      MatrixKernels.addOuter(alpha, v, one(), s, ds);
     } else {
-      MatrixKernels.addOuter(alpha, ONE, v, s, ds);
+      MatrixKernels.addOuter(alpha, one(), v, s, ds);
     }
   }
 }

@@ -1,14 +1,9 @@
 package dev.ad4j.engine.reliability;
 
-import static dev.ad4j.api.Arg.duplicated;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ad4j.api.Mat;
 import dev.ad4j.api.Scalar;
-import dev.ad4j.api.SparseMatrix;
-import dev.ad4j.api.Vec;
 import dev.ad4j.engine.Autodiff;
 import dev.ad4j.rules.Linalg;
 import java.io.IOException;
@@ -22,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -38,15 +32,6 @@ import org.junit.jupiter.api.Test;
 class StaticStateTest {
   private static final List<Class<?>> MODULE_ANCHORS =
       List.of(Scalar.class, Linalg.class, Autodiff.class);
-
-  /**
-   * Known exceptions, by exact name, with the reason they are safe. {@code Dot.ONE} is a private
-   * {@code {1.0}} passed to the kernels only as a read-only operand (the vector side of a
-   * sparse-vector product); {@link #readOnlyArrays_stillHoldTheirValuesAfterUse} checks that no
-   * rule wrote into it.
-   */
-  private static final Map<String, double[]> READ_ONLY_ARRAYS =
-      Map.of("dev.ad4j.rules.Dot.ONE", new double[] {1.0});
 
   @Test
   void everyStaticFieldOfApiRulesAndEngine_isFinalAndDeeplyImmutable() throws Exception {
@@ -64,9 +49,6 @@ class StaticStateTest {
             offenders.add(name + " is not final");
             continue;
           }
-          if (READ_ONLY_ARRAYS.containsKey(name)) {
-            continue;
-          }
           f.setAccessible(true);
           String why = mutablePart(f.get(null), Collections.newSetFromMap(new IdentityHashMap<>()));
           if (why != null) {
@@ -79,34 +61,6 @@ class StaticStateTest {
         fields > 50,
         "only " + fields + " static fields found: is the scan looking in the right place?");
     assertEquals(List.of(), offenders, "static fields that are mutable or hold mutable state");
-  }
-
-  @Test
-  void readOnlyArrays_stillHoldTheirValuesAfterUse() throws Exception {
-    // Exercise Dot's sparse-vector paths (a column pattern and a row pattern, every argument
-    // active).
-    SparseMatrix column =
-        SparseMatrix.ofDoubles(3, 1, new int[] {0, 2}, new int[] {0, 0}, new double[] {2, -1});
-    SparseMatrix row =
-        SparseMatrix.ofDoubles(1, 3, new int[] {0, 0}, new int[] {0, 2}, new double[] {2, -1});
-    for (SparseMatrix s : List.of(column, row)) {
-      double[] ds = new double[2];
-      double[] x = {1, 2, 3};
-      Autodiff.reverse(
-          (Mat m, Vec a) -> Linalg.dot(m, a), duplicated(s, ds), duplicated(x, new double[3]));
-      Autodiff.forward(
-          (Mat m, Vec a) -> Linalg.dot(m, a),
-          duplicated(s, new double[] {1, 1}),
-          duplicated(x, new double[] {1, 0, 1}));
-    }
-    for (Map.Entry<String, double[]> e : READ_ONLY_ARRAYS.entrySet()) {
-      String name = e.getKey();
-      Field f =
-          Class.forName(name.substring(0, name.lastIndexOf('.')))
-              .getDeclaredField(name.substring(name.lastIndexOf('.') + 1));
-      f.setAccessible(true);
-      assertArrayEquals(e.getValue(), (double[]) f.get(null), 0.0, name + " was written");
-    }
   }
 
   /** Null if {@code value} is deeply immutable, otherwise a description of the mutable part. */
