@@ -107,9 +107,10 @@ final class RuleNode<S> implements TapeNode {
       }
       out.seedAdjoint(tape.tensorAdjoint(outTensor));
     }
-    double[] before = new double[slots.length];
+    double[] before = null; // the scalar arguments' adjoints, only if there are active scalars
     for (int k = 0; k < slots.length; k++) {
       if (slots[k] >= 0 && args.get(k) instanceof ScalarArg s) {
+        before = before == null ? new double[slots.length] : before;
         before[k] = s.adjoint();
       }
     }
