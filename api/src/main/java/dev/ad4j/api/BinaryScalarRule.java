@@ -65,32 +65,7 @@ public interface BinaryScalarRule extends ScalarOp {
   /** A first-order rule from a name, a value function and two partials. */
   static BinaryScalarRule of(
       String name, DoubleBinaryOperator value, Partial partialX, Partial partialY) {
-    return new BinaryScalarRule() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public double value(double x, double y) {
-        return value.applyAsDouble(x, y);
-      }
-
-      @Override
-      public double partialX(double x, double y, double z) {
-        return partialX.at(x, y, z);
-      }
-
-      @Override
-      public double partialY(double x, double y, double z) {
-        return partialY.at(x, y, z);
-      }
-
-      @Override
-      public String toString() {
-        return name;
-      }
-    };
+    return create(name, value, partialX, partialY, null, null, null);
   }
 
   /** A rule that can also be nested: value, both partials and the three second partials. */
@@ -102,6 +77,25 @@ public interface BinaryScalarRule extends ScalarOp {
       Partial partialXX,
       Partial partialXY,
       Partial partialYY) {
+    if (partialXX == null || partialXY == null || partialYY == null) {
+      throw new IllegalArgumentException(
+          "rule '"
+              + name
+              + "': a second partial is null; use of(name, f, fx, fy) for a"
+              + " first-order rule");
+    }
+    return create(name, value, partialX, partialY, partialXX, partialXY, partialYY);
+  }
+
+  /** The rule of both factories; null second partials (all three) make it first-order. */
+  private static BinaryScalarRule create(
+      String name,
+      DoubleBinaryOperator value,
+      Partial partialX,
+      Partial partialY,
+      Partial xx,
+      Partial xy,
+      Partial yy) {
     return new BinaryScalarRule() {
       @Override
       public String name() {
@@ -125,17 +119,17 @@ public interface BinaryScalarRule extends ScalarOp {
 
       @Override
       public double partialXX(double x, double y, double z) {
-        return partialXX.at(x, y, z);
+        return xx == null ? BinaryScalarRule.super.partialXX(x, y, z) : xx.at(x, y, z);
       }
 
       @Override
       public double partialXY(double x, double y, double z) {
-        return partialXY.at(x, y, z);
+        return xy == null ? BinaryScalarRule.super.partialXY(x, y, z) : xy.at(x, y, z);
       }
 
       @Override
       public double partialYY(double x, double y, double z) {
-        return partialYY.at(x, y, z);
+        return yy == null ? BinaryScalarRule.super.partialYY(x, y, z) : yy.at(x, y, z);
       }
 
       @Override

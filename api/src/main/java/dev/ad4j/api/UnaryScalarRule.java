@@ -45,27 +45,7 @@ public interface UnaryScalarRule extends ScalarOp {
    */
   static UnaryScalarRule of(
       String name, DoubleUnaryOperator value, DoubleBinaryOperator derivative) {
-    return new UnaryScalarRule() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public double value(double x) {
-        return value.applyAsDouble(x);
-      }
-
-      @Override
-      public double derivative(double x, double y) {
-        return derivative.applyAsDouble(x, y);
-      }
-
-      @Override
-      public String toString() {
-        return name;
-      }
-    };
+    return create(name, value, derivative, null);
   }
 
   /**
@@ -82,6 +62,22 @@ public interface UnaryScalarRule extends ScalarOp {
       DoubleUnaryOperator value,
       DoubleBinaryOperator derivative,
       DoubleBinaryOperator secondDerivative) {
+    if (secondDerivative == null) {
+      throw new IllegalArgumentException(
+          "rule '"
+              + name
+              + "': the second derivative is null; use of(name, f, f') for a"
+              + " first-order rule");
+    }
+    return create(name, value, derivative, secondDerivative);
+  }
+
+  /** The rule of both factories; a null {@code second} makes it first-order. */
+  private static UnaryScalarRule create(
+      String name,
+      DoubleUnaryOperator value,
+      DoubleBinaryOperator derivative,
+      DoubleBinaryOperator second) {
     return new UnaryScalarRule() {
       @Override
       public String name() {
@@ -100,7 +96,9 @@ public interface UnaryScalarRule extends ScalarOp {
 
       @Override
       public double secondDerivative(double x, double y) {
-        return secondDerivative.applyAsDouble(x, y);
+        return second == null
+            ? UnaryScalarRule.super.secondDerivative(x, y)
+            : second.applyAsDouble(x, y);
       }
 
       @Override

@@ -94,9 +94,12 @@ final class DualTape implements Trace {
     double daDot; // (∂z/∂a)˙ = ∂²z/∂a²·ȧ + ∂²z/∂a∂b·ḃ
     double dbDot; // (∂z/∂b)˙ = ∂²z/∂a∂b·ȧ + ∂²z/∂b²·ḃ
     if (op instanceof BinaryScalarRule rule) {
-      double hxy = rule.partialXY(x, y, value);
-      daDot = times(rule.partialXX(x, y, value), aDot) + times(hxy, bDot);
-      dbDot = times(hxy, aDot) + times(rule.partialYY(x, y, value), bDot);
+      // Each second partial only where a tangent needs it: nothing for a constant operand.
+      double hxx = aDot == 0.0 ? 0.0 : rule.partialXX(x, y, value);
+      double hyy = bDot == 0.0 ? 0.0 : rule.partialYY(x, y, value);
+      double hxy = aDot == 0.0 && bDot == 0.0 ? 0.0 : rule.partialXY(x, y, value);
+      daDot = times(hxx, aDot) + times(hxy, bDot);
+      dbDot = times(hxy, aDot) + times(hyy, bDot);
     } else if (op == Arithmetic.MULTIPLY) {
       daDot = bDot;
       dbDot = aDot;

@@ -63,11 +63,16 @@ record ElementwiseMap2(BinaryScalarRule f) implements SecondOrderRule<Saved> {
     double[] ys = ElementwiseArrays.saved(saved, args, 1);
     double[] z = ElementwiseArrays.outputValues(out);
     double[] g = out.adjoint();
-    if (!x.isConst()) {
-      DenseKernels.addAdjointProduct(1.0, g, partials(true, xs, ys, z), x.shadow()); // ∂ₓf·z̄
-    }
-    if (!y.isConst()) {
-      DenseKernels.addAdjointProduct(1.0, g, partials(false, xs, ys, z), y.shadow()); // ∂ᵧf·z̄
+    for (int i = 0; i < g.length; i++) {
+      if (g[i] == 0.0) {
+        continue; // a zero adjoint contributes zero, and no partial is evaluated for it
+      }
+      if (!x.isConst()) {
+        x.shadow()[i] += f.partialX(xs[i], ys[i], z[i]) * g[i]; // x̄ᵢ += ∂ₓf·z̄ᵢ
+      }
+      if (!y.isConst()) {
+        y.shadow()[i] += f.partialY(xs[i], ys[i], z[i]) * g[i]; // ȳᵢ += ∂ᵧf·z̄ᵢ
+      }
     }
   }
 

@@ -48,8 +48,15 @@ record SparseMapValues(UnaryScalarRule f) implements SecondOrderRule<Saved> {
   public void reverse(Config config, Args args, Output out, Saved saved) {
     MatArg a = args.mat(0);
     if (!a.isConst()) {
-      double[] d = derivatives(Saved.mat(saved, args, 0), out.matrixPrimal());
-      DenseKernels.addAdjointProduct(1.0, out.adjoint(), d, a.shadow()); // Āₖ += f'(Aₖ)·Ȳₖ
+      double[] x = StoredKernels.doubles(Saved.mat(saved, args, 0));
+      double[] y = StoredKernels.doubles(out.matrixPrimal());
+      double[] g = out.adjoint();
+      double[] da = a.shadow();
+      for (int k = 0; k < da.length; k++) {
+        if (g[k] != 0.0) { // a zero adjoint contributes zero; f' is not evaluated for it
+          da[k] += f.derivative(x[k], y[k]) * g[k]; // Āₖ += f'(Aₖ)·Ȳₖ
+        }
+      }
     }
   }
 
