@@ -46,6 +46,15 @@ public final class Dispatch {
     return t == null ? Scalar.constant(value) : t.unary(op, value, x, dx);
   }
 
+  /**
+   * {@code out = op(x, c)} for arithmetic with the constant second operand {@code c}, with {@code
+   * ∂out/∂x = dx}: recorded only if {@code x} is active.
+   */
+  public static Scalar unary(ScalarOp op, double value, Scalar x, double dx, double c) {
+    Trace t = x.trace();
+    return t == null ? Scalar.constant(value) : t.unary(op, value, x, dx, c);
+  }
+
   /** {@code out = op(a, b)}: recorded only if an operand is active. */
   public static Scalar binary(ScalarOp op, double value, Scalar a, double da, Scalar b, double db) {
     Trace t = traceOf(a, b);

@@ -44,7 +44,7 @@ public final class Scalar extends Value {
 
   /** {@code this + c}. */
   public Scalar plus(double c) {
-    return Dispatch.unary(Arithmetic.ADD, value + c, this, 1.0);
+    return Dispatch.unary(Arithmetic.ADD, value + c, this, 1.0, c);
   }
 
   /** {@code this - b}; ∂/∂this = 1, ∂/∂b = -1. */
@@ -54,7 +54,7 @@ public final class Scalar extends Value {
 
   /** {@code this - c}. */
   public Scalar minus(double c) {
-    return Dispatch.unary(Arithmetic.SUBTRACT, value - c, this, 1.0);
+    return Dispatch.unary(Arithmetic.SUBTRACT, value - c, this, 1.0, c);
   }
 
   /** {@code this · b}; ∂/∂this = b, ∂/∂b = this. */
@@ -64,7 +64,7 @@ public final class Scalar extends Value {
 
   /** {@code this · c}. */
   public Scalar times(double c) {
-    return Dispatch.unary(Arithmetic.MULTIPLY, value * c, this, c);
+    return Dispatch.unary(Arithmetic.MULTIPLY, value * c, this, c, c);
   }
 
   /** {@code this / b}; ∂/∂this = 1/b, ∂/∂b = -this/b². */
@@ -75,7 +75,7 @@ public final class Scalar extends Value {
 
   /** {@code this / c}. */
   public Scalar div(double c) {
-    return Dispatch.unary(Arithmetic.DIVIDE, value / c, this, 1.0 / c);
+    return Dispatch.unary(Arithmetic.DIVIDE, value / c, this, 1.0 / c, c);
   }
 
   /** {@code -this}; ∂/∂this = -1. */

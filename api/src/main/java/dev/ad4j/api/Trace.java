@@ -17,6 +17,16 @@ public interface Trace {
   Scalar unary(ScalarOp op, double value, Scalar x, double dx);
 
   /**
+   * Records {@code out = op(x, c)} for arithmetic with a constant second operand ({@code x + c},
+   * {@code x - c}, {@code x · c}, {@code x / c}) with {@code ∂out/∂x = dx}. Traces that re-evaluate
+   * operations (replay, nesting) need {@code c}; the default records it as {@link #unary(ScalarOp,
+   * double, Scalar, double)}.
+   */
+  default Scalar unary(ScalarOp op, double value, Scalar x, double dx, double c) {
+    return unary(op, value, x, dx);
+  }
+
+  /**
    * Records {@code out = op(a, b)}. At least one of {@code a}, {@code b} belongs to this trace; the
    * partial of an operand that does not is meaningless and must be ignored.
    */
