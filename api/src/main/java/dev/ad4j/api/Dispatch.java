@@ -61,6 +61,21 @@ public final class Dispatch {
     return t == null ? Scalar.constant(value) : t.binary(op, value, a, da, b, db);
   }
 
+  /**
+   * Tests {@code a relation b}, where {@code a} or {@code b} is null for the constant {@code c}; an
+   * active operand's trace is told the outcome ({@link Trace#branch}).
+   */
+  public static boolean compare(Relation relation, Scalar a, Scalar b, double c) {
+    double x = a == null ? c : a.value();
+    double y = b == null ? c : b.value();
+    boolean outcome = relation.holds(x, y);
+    Trace t = a == null ? b.trace() : b == null ? a.trace() : traceOf(a, b);
+    if (t != null) {
+      t.branch(relation, a, b, c, outcome);
+    }
+    return outcome;
+  }
+
   /** Applies an easy-tier rule; its derivative is evaluated only when {@code x} is active. */
   public static Scalar apply(UnaryScalarRule rule, Scalar x) {
     double y = rule.value(x.value());

@@ -88,6 +88,55 @@ public final class Scalar extends Value {
     return Dispatch.unary(Arithmetic.SQUARE, value * value, this, 2.0 * value);
   }
 
+  // Comparisons: branches on active values go through these so a replayed recording can guard them.
+
+  /** {@code this < b}. Branch on this, not on {@link #value()}, when {@code this} may be active. */
+  public boolean lessThan(Scalar b) {
+    return Dispatch.compare(Relation.LESS, this, operand(b), 0.0);
+  }
+
+  /** {@code this < c}. */
+  public boolean lessThan(double c) {
+    return Dispatch.compare(Relation.LESS, this, null, c);
+  }
+
+  /** {@code this <= b}. */
+  public boolean lessOrEqual(Scalar b) {
+    return Dispatch.compare(Relation.LESS_OR_EQUAL, this, operand(b), 0.0);
+  }
+
+  /** {@code this <= c}. */
+  public boolean lessOrEqual(double c) {
+    return Dispatch.compare(Relation.LESS_OR_EQUAL, this, null, c);
+  }
+
+  /** {@code this > b}. */
+  public boolean greaterThan(Scalar b) {
+    return Dispatch.compare(Relation.GREATER, this, operand(b), 0.0);
+  }
+
+  /** {@code this > c}. */
+  public boolean greaterThan(double c) {
+    return Dispatch.compare(Relation.GREATER, this, null, c);
+  }
+
+  /** {@code this >= b}. */
+  public boolean greaterOrEqual(Scalar b) {
+    return Dispatch.compare(Relation.GREATER_OR_EQUAL, this, operand(b), 0.0);
+  }
+
+  /** {@code this >= c}. */
+  public boolean greaterOrEqual(double c) {
+    return Dispatch.compare(Relation.GREATER_OR_EQUAL, this, null, c);
+  }
+
+  private static Scalar operand(Scalar b) {
+    if (b == null) {
+      throw new IllegalArgumentException("cannot compare with null; pass a Scalar or a double");
+    }
+    return b;
+  }
+
   @Override
   public ValueKind kind() {
     return ValueKind.SCALAR;

@@ -32,6 +32,14 @@ public interface Trace {
    */
   Scalar binary(ScalarOp op, double value, Scalar a, double da, Scalar b, double db);
 
+  /**
+   * Notes that a comparison of scalars, at least one of which belongs to this trace, came out as
+   * {@code outcome}: the function branched on its inputs. {@code a} or {@code b} is null where that
+   * side was the constant {@code c}. Traces that only differentiate this one evaluation ignore it
+   * (the default); a replayed recording keeps it as a guard.
+   */
+  default void branch(Relation relation, Scalar a, Scalar b, double c, boolean outcome) {}
+
   /** Element {@code index} of the active vector {@code v}, as an active scalar. */
   Scalar element(Vec v, int index);
 

@@ -101,6 +101,37 @@ public final class Autodiff {
     return g;
   }
 
+  /**
+   * Records {@code f} at {@code x} (not modified) as a {@link Recording}, whose value and gradient
+   * at new points replay the recorded operations without recording again or allocating. For scalar
+   * code that runs the same operations at every point; branches must compare {@link Scalar}s (see
+   * {@link Recording}).
+   *
+   * <pre>{@code
+   * // (x0 - 1)² + x1², minimised by gradient descent
+   * Recording r =
+   *     Autodiff.record(x -> x.get(0).minus(1).square().plus(x.get(1).square()), new double[2]);
+   * double[] x = {0, 0}, g = new double[2];
+   * for (int step = 0; step < 100; step++) {
+   *   r.valueAndGradient(x, g); // no tape, no allocation
+   *   for (int i = 0; i < 2; i++) {
+   *     x[i] -= 0.25 * g[i];
+   *   }
+   * }
+   * // x is now {1, 0}
+   * }</pre>
+   *
+   * @throws UnsupportedOperationException if {@code f} applies an array rule (use {@link #gradient}
+   *     for array code)
+   */
+  public static Recording record(Fn1<Vec, Scalar> f, double[] x) {
+    requireFunction(f, "record");
+    if (x == null) {
+      throw new IllegalArgumentException("record(f, x): the point x is null; pass a double[]");
+    }
+    return new Recording(f, x);
+  }
+
   /** Tangent directions per forward sweep when {@link #jacobian} works by columns. */
   public static final int JACOBIAN_BATCH = 8;
 
@@ -328,7 +359,7 @@ public final class Autodiff {
     return ((dev.ad4j.api.Mat) y).value();
   }
 
-  private static Scalar scalarResult(Value y, Trace tape) {
+  static Scalar scalarResult(Value y, Trace tape) {
     if (!(y instanceof Scalar s)) {
       throw new IllegalArgumentException(
           y == null
