@@ -5,6 +5,7 @@ import dev.ad4j.api.Scalar;
 import dev.ad4j.api.Vec;
 import dev.ad4j.engine.Autodiff;
 import dev.ad4j.engine.Fn1;
+import dev.ad4j.engine.Recording;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       gradient;
  *   <li>{@link #ad4jGradient}: {@link Autodiff#gradient} of {@link #rosenbrock(Vec)}, nine recorded
  *       scalar operations per term;
+ *   <li>{@link #ad4jReplayedGradient}: the same function {@linkplain Autodiff#record recorded once}
+ *       in setup and replayed into a reused buffer: no tape, no allocation;
  *   <li>{@link #ad4jAllConst}: the same ad4j function with its input {@code Const}: nothing is
  *       recorded, so it should sit near {@link #primal} (the activity pattern that shows {@code
  *       Const} skips the work);
@@ -62,11 +65,13 @@ public class RosenbrockBenchmark {
 
   double[] x;
   double[] gradient;
+  Recording recording;
 
   @Setup(Level.Trial)
   public void setUp() {
     x = startingPoint(n);
     gradient = new double[n];
+    recording = Autodiff.record(F, x);
   }
 
   @Benchmark
@@ -82,6 +87,12 @@ public class RosenbrockBenchmark {
   @Benchmark
   public double[] ad4jGradient() {
     return Autodiff.gradient(F, x);
+  }
+
+  @Benchmark
+  public double[] ad4jReplayedGradient() {
+    recording.valueAndGradient(x, gradient);
+    return gradient;
   }
 
   @Benchmark

@@ -22,6 +22,7 @@ class RosenbrockBenchmarkTest {
     assertEquals(value, b.ad4jAllConst().value(), 1e-12 * (1 + Math.abs(value)));
     assertArrayEquals(hand, b.ad4jGradient(), tolerance);
     assertArrayEquals(hand, b.derivativeStructureGradient(), tolerance);
+    assertArrayEquals(hand, b.ad4jReplayedGradient().clone(), tolerance);
     assertArrayEquals(hand, b.handGradient(), 0.0, "the reused buffer is fully rewritten");
   }
 
