@@ -16,6 +16,7 @@ import dev.ad4j.engine.Autodiff;
 import dev.ad4j.engine.ForwardResult;
 import dev.ad4j.engine.HessianVectorProduct;
 import dev.ad4j.engine.Jacobian;
+import dev.ad4j.engine.Recording;
 import dev.ad4j.engine.ReverseResult;
 import dev.ad4j.optim.GradientObjective;
 import dev.ad4j.rules.Linalg;
@@ -95,6 +96,22 @@ class ReadmeTest {
         Autodiff.hessianVector(
             x -> x.get(0).square().times(x.get(1)), new double[] {3, 2}, new double[] {1, 0});
     assertArrayEquals(new double[] {4, 6}, hv.hessianVector());
+  }
+
+  @Test
+  void quickStart_recordOnceReplayMany() {
+    Recording rec =
+        Autodiff.record(
+            x -> x.get(0).greaterThan(0) ? x.get(0).square() : x.get(0).negate(), new double[] {1});
+    double[] gr = new double[1];
+    double y1 = rec.valueAndGradient(new double[] {3}, gr);
+    assertEquals(9.0, y1);
+    assertArrayEquals(new double[] {6}, gr);
+    assertEquals(1, rec.recordings());
+    double y2 = rec.valueAndGradient(new double[] {-2}, gr);
+    assertEquals(2.0, y2);
+    assertArrayEquals(new double[] {-1}, gr);
+    assertEquals(2, rec.recordings());
   }
 
   @Test
