@@ -5,6 +5,7 @@ import dev.ad4j.api.Scalar;
 import dev.ad4j.api.Vec;
 import dev.ad4j.engine.Autodiff;
 import dev.ad4j.engine.Fn1;
+import dev.ad4j.engine.Recording;
 import java.util.Arrays;
 import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.analysis.MultivariateVectorFunction;
@@ -46,6 +47,13 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunctionGradient
  *       took.
  * </ul>
  *
+ * <h2>Replay</h2>
+ *
+ * {@link #replayed} makes an objective for scalar code that runs the same operations at every
+ * point: the first gradient {@linkplain Autodiff#record records} the function, and every later
+ * value and gradient replays that recording, with no tape and no allocation per call. Branches must
+ * compare {@link Scalar}s so a flipped branch is recorded again (see {@link Recording}).
+ *
  * <p>The methods are {@code synchronized}: one instance may be shared, but calls run one at a time.
  * Give each thread its own instance to evaluate in parallel.
  *
@@ -58,23 +66,39 @@ public final class GradientObjective {
   private final Fn1<Vec, Scalar> f;
   private final int dimension;
   private final Tally tally = new Tally();
+  private final boolean replay;
+  private Recording recording;
   // The last point (a copy), its value, and its gradient or null if only the value is known.
   private double[] cachedPoint;
   private double cachedValue;
   private double[] cachedGradient;
 
-  private GradientObjective(Fn1<Vec, Scalar> f, int dimension) {
+  private GradientObjective(Fn1<Vec, Scalar> f, int dimension, boolean replay) {
     this.f = f;
     this.dimension = dimension;
+    this.replay = replay;
   }
 
   /** The objective {@code f}, a function of vectors of length {@code dimension}. */
   public static GradientObjective of(int dimension, Fn1<Vec, Scalar> f) {
+    return create(dimension, f, false);
+  }
+
+  /**
+   * The objective {@code f}, scalar code recorded at the first gradient and replayed from then on
+   * (see the class comment). A function that applies array rules is refused at that first gradient;
+   * use {@link #of} for it.
+   */
+  public static GradientObjective replayed(int dimension, Fn1<Vec, Scalar> f) {
+    return create(dimension, f, true);
+  }
+
+  private static GradientObjective create(int dimension, Fn1<Vec, Scalar> f, boolean replay) {
     if (f == null) {
       throw new IllegalArgumentException(NAME + ": the function is null; pass x -> ...");
     }
     Points.checkDimension(NAME, dimension);
-    return new GradientObjective(f, dimension);
+    return new GradientObjective(f, dimension, replay);
   }
 
   /** The number of parameters. */
@@ -82,7 +106,10 @@ public final class GradientObjective {
     return dimension;
   }
 
-  /** f(point), by plain evaluation unless cached. {@code point} is not modified. */
+  /**
+   * f(point), by plain evaluation (a replay once {@link #replayed} has recorded) unless cached.
+   * {@code point} is not modified.
+   */
   public synchronized double value(double[] point) {
     Points.check(NAME, point, dimension);
     if (!isCached(point)) {
@@ -104,7 +131,15 @@ public final class GradientObjective {
       double[] key = point.clone();
       double[] g = new double[dimension];
       long start = System.nanoTime();
-      double y = Autodiff.reverse(f, Arg.duplicated(key.clone(), g)).value();
+      double y;
+      if (replay) {
+        if (recording == null) {
+          recording = Autodiff.record(f, key);
+        }
+        y = recording.valueAndGradient(key, g);
+      } else {
+        y = Autodiff.reverse(f, Arg.duplicated(key.clone(), g)).value();
+      }
       tally.derivative(System.nanoTime() - start);
       remember(key, y, g);
     }
@@ -137,6 +172,9 @@ public final class GradientObjective {
   }
 
   private double plain(double[] x) {
+    if (recording != null) {
+      return recording.value(x);
+    }
     Scalar y = f.apply(Vec.constant(x));
     if (y == null) {
       throw new IllegalArgumentException(NAME + ": the function returned null; return a Scalar");

@@ -81,6 +81,46 @@ class GradientObjectiveTest {
   }
 
   @Test
+  void replayed_takesTheSameStepsAsRecordingEachCall() {
+    double[] start = {-1.2, 1, -1.2, 1, -1.2, 1};
+    GradientObjective recorded = GradientObjective.of(6, GradientObjectiveTest::rosenbrock);
+    GradientObjective replayed = GradientObjective.replayed(6, GradientObjectiveTest::rosenbrock);
+    PointValuePair a = minimize(recorded, start, 1e-30);
+    PointValuePair b = minimize(replayed, start, 1e-30);
+    // Replayed values and gradients are bit for bit the recorded ones, so the optimizer's path is.
+    assertArrayEquals(a.getPoint(), b.getPoint(), 0.0);
+    assertEquals(recorded.times().derivativeCount(), replayed.times().derivativeCount());
+    assertEquals(recorded.times().plainCount(), replayed.times().plainCount());
+    for (double xi : b.getPoint()) {
+      assertEquals(1, xi, 1e-6);
+    }
+  }
+
+  @Test
+  void replayed_branchOnScalars_followsTheBranchAtEachPoint() {
+    // f(x) = |x0 - 1|·(x0 > 1 ? 3 : 1) + x1², by a comparison of Scalars.
+    GradientObjective f =
+        GradientObjective.replayed(
+            2,
+            x -> {
+              Scalar d = x.get(0).minus(1);
+              Scalar branch = d.greaterThan(0) ? d.times(3) : d.negate();
+              return branch.plus(x.get(1).square());
+            });
+    assertArrayEquals(new double[] {3, 4}, f.gradient(new double[] {2, 2}), 0.0);
+    assertArrayEquals(new double[] {-1, -2}, f.gradient(new double[] {0, -1}), 0.0);
+    assertEquals(6.0, f.value(new double[] {3, 0}), 0.0);
+    assertEquals(2.0, f.value(new double[] {-1, 0}), 0.0);
+  }
+
+  @Test
+  void replayed_arrayCode_refusedAtTheFirstGradient() {
+    GradientObjective f = GradientObjective.replayed(2, x -> Linalg.sumOfSquares(x));
+    assertEquals(5.0, f.value(new double[] {1, 2}), 0.0);
+    assertThrows(UnsupportedOperationException.class, () -> f.gradient(new double[] {1, 2}));
+  }
+
+  @Test
   void conjugateGradient_quadratic_reachesSolutionOfAxEqualsB() {
     double[][] a = {{4, 1, 0}, {1, 3, -1}, {0, -1, 2}};
     double[] b = {1, -2, 3};
