@@ -43,9 +43,14 @@ public final class Recording {
   private ReplayTape program;
   private int output;
   private double constantValue;
+  // Per slot: the value, the partials with respect to the two operands, and where each partial's
+  // product with the adjoint goes (an operand's slot; an input's place after the slots; a scratch).
   private double[] values;
+  private double[] partial1;
+  private double[] partial2;
+  private int[] target1;
+  private int[] target2;
   private double[] adjoints;
-  private final double[] inputAdjoints;
   private UnaryScalarRule[] unary;
   private BinaryScalarRule[] binary;
   private int recordings;
@@ -54,7 +59,6 @@ public final class Recording {
   Recording(Fn1<Vec, Scalar> function, double[] x) {
     this.function = function;
     this.n = x.length;
-    this.inputAdjoints = new double[n];
     record(x);
   }
 
@@ -88,7 +92,7 @@ public final class Recording {
       return constantValue;
     }
     sweep();
-    System.arraycopy(inputAdjoints, 0, gradient, 0, n);
+    System.arraycopy(adjoints, program.size, gradient, 0, n);
     return values[output];
   }
 
@@ -123,10 +127,7 @@ public final class Recording {
     program = tape;
     output = y.trace() == tape ? y.slot() : -1;
     constantValue = y.value();
-    if (values == null || values.length < tape.size) {
-      values = new double[tape.size];
-      adjoints = new double[tape.size];
-    }
+    link(tape);
     unary = tape.unaryRules.toArray(new UnaryScalarRule[0]);
     binary = tape.binaryRules.toArray(new BinaryScalarRule[0]);
     recordings++;
@@ -147,34 +148,129 @@ public final class Recording {
 
   // The interpreter
 
-  /** The forward pass: every value of the program at {@code x}; false if a guard fails. */
+  /**
+   * Lays out the sweep: where each instruction's two partial products go, and the partials that do
+   * not depend on the point (those of {@code x + y}, {@code x · c}, ...), set once here.
+   */
+  private void link(ReplayTape p) {
+    int size = p.size;
+    int scratch = size + n;
+    values = new double[size];
+    partial1 = new double[size];
+    partial2 = new double[size];
+    target1 = new int[size];
+    target2 = new int[size];
+    adjoints = new double[size + n + 1];
+    for (int i = 0; i < size; i++) {
+      int a = p.first[i];
+      int b = p.second[i];
+      double c = p.constant[i];
+      target1[i] = a;
+      target2[i] = scratch;
+      switch (p.code[i]) {
+        case ReplayTape.INPUT -> {
+          target1[i] = size + a;
+          partial1[i] = 1.0;
+        }
+        case ReplayTape.ADD -> set(i, b, 1.0, 1.0);
+        case ReplayTape.SUBTRACT -> set(i, b, 1.0, -1.0);
+        case ReplayTape.MULTIPLY, ReplayTape.DIVIDE, ReplayTape.BINARY_RULE -> target2[i] = b;
+        case ReplayTape.NEGATE, ReplayTape.CONSTANT_MINUS -> partial1[i] = -1.0;
+        case ReplayTape.ADD_CONSTANT, ReplayTape.SUBTRACT_CONSTANT -> partial1[i] = 1.0;
+        case ReplayTape.MULTIPLY_CONSTANT -> partial1[i] = c;
+        case ReplayTape.DIVIDE_CONSTANT -> partial1[i] = 1.0 / c;
+        case ReplayTape.GUARD -> target1[i] = scratch;
+        default -> {}
+      }
+    }
+  }
+
+  private void set(int i, int b, double p, double q) {
+    target2[i] = b;
+    partial1[i] = p;
+    partial2[i] = q;
+  }
+
+  /**
+   * The forward pass: every value of the program at {@code x}, and the partials that depend on the
+   * point; false if a guard fails.
+   */
   private boolean run(double[] x) {
-    ReplayTape p = program;
-    byte[] code = p.code;
-    int[] a = p.first;
-    int[] b = p.second;
-    double[] c = p.constant;
-    int[] op = p.operation;
+    ReplayTape program = this.program;
+    byte[] code = program.code;
+    int[] a = program.first;
+    int[] b = program.second;
+    double[] c = program.constant;
+    int[] op = program.operation;
     double[] v = values;
-    for (int i = 0, size = p.size; i < size; i++) {
+    double[] p = partial1;
+    double[] q = partial2;
+    for (int i = 0, size = program.size; i < size; i++) {
       switch (code[i]) {
         case ReplayTape.INPUT -> v[i] = x[a[i]];
         case ReplayTape.ADD -> v[i] = v[a[i]] + v[b[i]];
         case ReplayTape.SUBTRACT -> v[i] = v[a[i]] - v[b[i]];
-        case ReplayTape.MULTIPLY -> v[i] = v[a[i]] * v[b[i]];
-        case ReplayTape.DIVIDE -> v[i] = v[a[i]] / v[b[i]];
+        case ReplayTape.MULTIPLY -> {
+          double l = v[a[i]];
+          double r = v[b[i]];
+          v[i] = l * r;
+          p[i] = r;
+          q[i] = l;
+        }
+        case ReplayTape.DIVIDE -> {
+          double r = v[b[i]];
+          double y = v[a[i]] / r;
+          v[i] = y;
+          p[i] = 1.0 / r;
+          q[i] = -y / r;
+        }
         case ReplayTape.NEGATE -> v[i] = -v[a[i]];
-        case ReplayTape.SQUARE -> v[i] = v[a[i]] * v[a[i]];
+        case ReplayTape.SQUARE -> {
+          double l = v[a[i]];
+          v[i] = l * l;
+          p[i] = 2.0 * l;
+        }
         case ReplayTape.ADD_CONSTANT -> v[i] = v[a[i]] + c[i];
         case ReplayTape.SUBTRACT_CONSTANT -> v[i] = v[a[i]] - c[i];
         case ReplayTape.CONSTANT_MINUS -> v[i] = c[i] - v[a[i]];
         case ReplayTape.MULTIPLY_CONSTANT -> v[i] = v[a[i]] * c[i];
         case ReplayTape.DIVIDE_CONSTANT -> v[i] = v[a[i]] / c[i];
-        case ReplayTape.CONSTANT_OVER -> v[i] = c[i] / v[a[i]];
-        case ReplayTape.UNARY_RULE -> v[i] = unary[op[i]].value(v[a[i]]);
-        case ReplayTape.BINARY_RULE -> v[i] = binary[op[i]].value(v[a[i]], v[b[i]]);
-        case ReplayTape.BINARY_RULE_CONSTANT_Y -> v[i] = binary[op[i]].value(v[a[i]], c[i]);
-        case ReplayTape.BINARY_RULE_CONSTANT_X -> v[i] = binary[op[i]].value(c[i], v[a[i]]);
+        case ReplayTape.CONSTANT_OVER -> {
+          double r = v[a[i]];
+          double y = c[i] / r;
+          v[i] = y;
+          p[i] = -y / r;
+        }
+        case ReplayTape.UNARY_RULE -> {
+          UnaryScalarRule rule = unary[op[i]];
+          double l = v[a[i]];
+          double y = rule.value(l);
+          v[i] = y;
+          p[i] = rule.derivative(l, y);
+        }
+        case ReplayTape.BINARY_RULE -> {
+          BinaryScalarRule rule = binary[op[i]];
+          double l = v[a[i]];
+          double r = v[b[i]];
+          double y = rule.value(l, r);
+          v[i] = y;
+          p[i] = rule.partialX(l, r, y);
+          q[i] = rule.partialY(l, r, y);
+        }
+        case ReplayTape.BINARY_RULE_CONSTANT_Y -> {
+          BinaryScalarRule rule = binary[op[i]];
+          double l = v[a[i]];
+          double y = rule.value(l, c[i]);
+          v[i] = y;
+          p[i] = rule.partialX(l, c[i], y);
+        }
+        case ReplayTape.BINARY_RULE_CONSTANT_X -> {
+          BinaryScalarRule rule = binary[op[i]];
+          double r = v[a[i]];
+          double y = rule.value(c[i], r);
+          v[i] = y;
+          p[i] = rule.partialY(c[i], r, y);
+        }
         case ReplayTape.GUARD -> {
           double left = a[i] < 0 ? c[i] : v[a[i]];
           double right = b[i] < 0 ? c[i] : v[b[i]];
@@ -189,64 +285,23 @@ public final class Recording {
   }
 
   /**
-   * The reverse sweep from the output, with the partials {@link ReverseTape} would have recorded,
-   * multiplied in the same order, so the gradient is bit for bit {@link Autodiff#gradient}'s.
-   * Instructions whose adjoint is zero are skipped, as there.
+   * The reverse sweep from the output: each instruction adds its partials times its adjoint to its
+   * targets, the same products in the same order as {@link ReverseTape}, so the gradient is bit for
+   * bit {@link Autodiff#gradient}'s. Instructions whose adjoint is zero are skipped, as there.
    */
   private void sweep() {
-    ReplayTape p = program;
-    byte[] code = p.code;
-    int[] a = p.first;
-    int[] b = p.second;
-    double[] c = p.constant;
-    int[] op = p.operation;
-    double[] v = values;
     double[] adj = adjoints;
-    double[] in = inputAdjoints;
-    Arrays.fill(adj, 0, output + 1, 0.0);
-    Arrays.fill(in, 0.0);
+    double[] p = partial1;
+    double[] q = partial2;
+    int[] to1 = target1;
+    int[] to2 = target2;
+    Arrays.fill(adj, 0.0);
     adj[output] = 1.0;
     for (int i = output; i >= 0; i--) {
       double g = adj[i];
-      if (g == 0.0) {
-        continue;
-      }
-      switch (code[i]) {
-        case ReplayTape.INPUT -> in[a[i]] += g;
-        case ReplayTape.ADD -> {
-          adj[a[i]] += 1.0 * g;
-          adj[b[i]] += 1.0 * g;
-        }
-        case ReplayTape.SUBTRACT -> {
-          adj[a[i]] += 1.0 * g;
-          adj[b[i]] += -1.0 * g;
-        }
-        case ReplayTape.MULTIPLY -> {
-          adj[a[i]] += v[b[i]] * g;
-          adj[b[i]] += v[a[i]] * g;
-        }
-        case ReplayTape.DIVIDE -> {
-          adj[a[i]] += 1.0 / v[b[i]] * g;
-          adj[b[i]] += -v[i] / v[b[i]] * g;
-        }
-        case ReplayTape.NEGATE -> adj[a[i]] += -1.0 * g;
-        case ReplayTape.SQUARE -> adj[a[i]] += 2.0 * v[a[i]] * g;
-        case ReplayTape.ADD_CONSTANT, ReplayTape.SUBTRACT_CONSTANT -> adj[a[i]] += 1.0 * g;
-        case ReplayTape.CONSTANT_MINUS -> adj[a[i]] += -1.0 * g;
-        case ReplayTape.MULTIPLY_CONSTANT -> adj[a[i]] += c[i] * g;
-        case ReplayTape.DIVIDE_CONSTANT -> adj[a[i]] += 1.0 / c[i] * g;
-        case ReplayTape.CONSTANT_OVER -> adj[a[i]] += -v[i] / v[a[i]] * g;
-        case ReplayTape.UNARY_RULE -> adj[a[i]] += unary[op[i]].derivative(v[a[i]], v[i]) * g;
-        case ReplayTape.BINARY_RULE -> {
-          BinaryScalarRule r = binary[op[i]];
-          adj[a[i]] += r.partialX(v[a[i]], v[b[i]], v[i]) * g;
-          adj[b[i]] += r.partialY(v[a[i]], v[b[i]], v[i]) * g;
-        }
-        case ReplayTape.BINARY_RULE_CONSTANT_Y ->
-            adj[a[i]] += binary[op[i]].partialX(v[a[i]], c[i], v[i]) * g;
-        case ReplayTape.BINARY_RULE_CONSTANT_X ->
-            adj[a[i]] += binary[op[i]].partialY(c[i], v[a[i]], v[i]) * g;
-        default -> {}
+      if (g != 0.0) {
+        adj[to1[i]] += p[i] * g;
+        adj[to2[i]] += q[i] * g;
       }
     }
   }
