@@ -26,7 +26,8 @@ public final class Main {
         new OdeModule(),
         new KmeansModule(),
         new GmmModule(),
-        new LstmModule());
+        new LstmModule(),
+        new BaModule());
   }
 
   public static void main(String[] args) {
