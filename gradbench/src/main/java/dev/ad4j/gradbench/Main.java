@@ -27,7 +27,8 @@ public final class Main {
         new KmeansModule(),
         new GmmModule(),
         new LstmModule(),
-        new BaModule());
+        new BaModule(),
+        new HtModule());
   }
 
   public static void main(String[] args) {
