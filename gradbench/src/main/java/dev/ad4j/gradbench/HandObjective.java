@@ -1,8 +1,8 @@
 package dev.ad4j.gradbench;
 
-import dev.ad4j.api.DenseMatrix;
 import dev.ad4j.api.Mat;
 import dev.ad4j.api.Scalar;
+import dev.ad4j.api.SparseMatrix;
 import dev.ad4j.api.Vec;
 import dev.ad4j.rules.Linalg;
 
@@ -117,23 +117,34 @@ final class HandObjective {
     return Linalg.flatten(Linalg.times(skinned, global));
   }
 
-  /** Row v: [w_{v,0}·x_v, …, w_{v,b−1}·x_v] with x_v the homogeneous rest position; v×(4b). */
-  private DenseMatrix weightedRestPositions() {
+  /**
+   * Row v: [w_{v,0}·x_v, …, w_{v,b−1}·x_v] with x_v the homogeneous rest position; v×(4b), sparse:
+   * only the bones with a non-zero weight on the vertex are stored (a handful of b).
+   */
+  private SparseMatrix weightedRestPositions() {
     int v = model.vertices();
     int b = model.bones();
     double[] x = model.basePositions();
     double[] w = model.weights();
-    double[] out = new double[v * 4 * b];
+    int nnz = 0;
+    for (double weight : w) {
+      nnz += weight != 0 ? 4 : 0;
+    }
+    int[] rowPointers = new int[v + 1];
+    int[] columns = new int[nnz];
+    double[] values = new double[nnz];
+    int at = 0;
     for (int vertex = 0; vertex < v; vertex++) {
       for (int bone = 0; bone < b; bone++) {
         double weight = w[vertex * b + bone];
-        int at = (vertex * b + bone) * 4;
-        for (int k = 0; k < 4; k++) {
-          out[at + k] = weight * x[vertex * 4 + k];
+        for (int k = 0; weight != 0 && k < 4; k++, at++) {
+          columns[at] = 4 * bone + k;
+          values[at] = weight * x[vertex * 4 + k];
         }
       }
+      rowPointers[vertex + 1] = at;
     }
-    return DenseMatrix.wrap(v, 4 * b, out);
+    return SparseMatrix.csr(v, 4 * b, rowPointers, columns, SparseMatrix.Kind.DOUBLE, values);
   }
 
   /** A 3×3 or 4×4 matrix of scalars, row-major, as an ad4j matrix. */
