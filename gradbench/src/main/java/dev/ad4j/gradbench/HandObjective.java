@@ -5,6 +5,7 @@ import dev.ad4j.api.Scalar;
 import dev.ad4j.api.SparseMatrix;
 import dev.ad4j.api.Vec;
 import dev.ad4j.rules.Linalg;
+import java.util.Arrays;
 
 /**
  * ADBench's hand tracking (HT) residuals as ad4j code: 26 pose parameters θ pose a skinned hand
@@ -72,7 +73,7 @@ final class HandObjective {
     Vec u0 = Linalg.gather(us, repeatedThrice(n, 0));
     Vec u1 = Linalg.gather(us, repeatedThrice(n, 1));
     double[] ones = new double[3 * n];
-    java.util.Arrays.fill(ones, 1.0);
+    Arrays.fill(ones, 1.0);
     Vec u2 = Linalg.subtract(Linalg.subtract(Vec.constant(ones), u0), u1);
     Vec hand =
         Linalg.add(

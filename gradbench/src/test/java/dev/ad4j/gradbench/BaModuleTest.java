@@ -145,6 +145,19 @@ class BaModuleTest {
   }
 
   @Test
+  void jacobian_sendsEveryRowPointerWhenThereAreFewerThanThirtyOne() {
+    String input =
+        "{\"n\":1,\"m\":1,\"p\":1,\"cam\":[1.7,0.5,-0.6,90,29,28,211,-0.2,-14,0.05,0.07],"
+            + "\"x\":[4,5,1],\"w\":0.4,\"feat\":[-525,161]}";
+    Map<String, Object> out =
+        Fields.object(ToolHarness.evaluate("ba", "jacobian", input), "output");
+    assertArrayEquals(new double[] {0, 15, 30, 31}, Fields.numbers(out, "rows"));
+    assertEquals(31, Fields.numbers(out, "cols").length, "all 31 entries of one observation");
+    assertEquals(14.0, Fields.numbers(out, "cols")[30], "the weight column 11 + 3");
+    assertEquals(-0.8, Fields.numbers(out, "vals")[30], 1e-15, "−2w");
+  }
+
+  @Test
   void badInput_isAnsweredWithAnErrorNamingTheField() {
     ToolHarness h =
         ToolHarness.run(

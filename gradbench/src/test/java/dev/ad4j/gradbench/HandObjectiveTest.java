@@ -116,6 +116,49 @@ class HandObjectiveTest {
     assertMatchesFiniteDifferences(input, theta, new double[0]);
   }
 
+  /** ADBench mirrors the skinned vertex, then rotates: world = R·diag(−1, 1, 1)·p + t. */
+  @Test
+  void mirroredModel_negatesXBeforeTheGlobalRotation() throws IOException {
+    Map<String, Object> input = input(false);
+    Map<String, Object> model =
+        Fields.object(Fields.object(input.get("data"), "data").get("model"), "model");
+    double[] theta = randomTheta(new Random(11));
+    double[] points =
+        (double[]) ((List<?>) Fields.object(input.get("data"), "d").get("points")).get(0);
+    model.put("is_mirrored", false);
+    double[] plain = objective(input, theta, new double[0]);
+    model.put("is_mirrored", true);
+    double[] mirrored = objective(input, theta, new double[0]);
+    double[] world = new double[3];
+    double[] worldMirrored = new double[3];
+    for (int j = 0; j < 3; j++) {
+      world[j] = points[j] - plain[j] - theta[3 + j];
+      worldMirrored[j] = points[j] - mirrored[j] - theta[3 + j];
+    }
+    double[] minusTheta = {-theta[0], -theta[1], -theta[2]};
+    double[] p = rodrigues(minusTheta, world);
+    double[] pMirrored = rodrigues(minusTheta, worldMirrored);
+    assertEquals(-p[0], pMirrored[0], 1e-12);
+    assertEquals(p[1], pMirrored[1], 1e-12);
+    assertEquals(p[2], pMirrored[2], 1e-12);
+  }
+
+  /** v rotated by the angle-axis vector r: v cos θ + (k × v) sin θ + k (k·v)(1 − cos θ). */
+  private static double[] rodrigues(double[] r, double[] v) {
+    double theta = Math.sqrt(r[0] * r[0] + r[1] * r[1] + r[2] * r[2]);
+    double[] k = {r[0] / theta, r[1] / theta, r[2] / theta};
+    double kv = k[0] * v[0] + k[1] * v[1] + k[2] * v[2];
+    double[] kxv = {
+      k[1] * v[2] - k[2] * v[1], k[2] * v[0] - k[0] * v[2], k[0] * v[1] - k[1] * v[0]
+    };
+    double[] out = new double[3];
+    for (int j = 0; j < 3; j++) {
+      out[j] =
+          v[j] * Math.cos(theta) + kxv[j] * Math.sin(theta) + k[j] * kv * (1 - Math.cos(theta));
+    }
+    return out;
+  }
+
   @Test
   void jacobian_onTheIdentityBranchOfTheGlobalRotation() throws IOException {
     double[] theta = randomTheta(new Random(10));
