@@ -132,6 +132,23 @@ public final class Autodiff {
     return new Recording(f, x);
   }
 
+  /**
+   * Records the vector function {@code f} at {@code x} (not modified) as a {@link
+   * JacobianRecording}, whose values and Jacobian at new points replay the recorded operations
+   * without recording again or allocating; the same rules as {@link #record}.
+   *
+   * @throws UnsupportedOperationException if {@code f} applies an array rule (use {@link #jacobian}
+   *     for array code)
+   */
+  public static JacobianRecording recordJacobian(Fn1<Vec, Vec> f, double[] x) {
+    requireFunction(f, "recordJacobian");
+    if (x == null) {
+      throw new IllegalArgumentException(
+          "recordJacobian(f, x): the point x is null; pass a double[]");
+    }
+    return new JacobianRecording(f, x);
+  }
+
   /** Tangent directions per forward sweep when {@link #jacobian} works by columns. */
   public static final int JACOBIAN_BATCH = 8;
 

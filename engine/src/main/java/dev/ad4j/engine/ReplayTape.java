@@ -58,6 +58,8 @@ final class ReplayTape implements Trace {
   final List<BinaryScalarRule> binaryRules = new ArrayList<>();
   private final Map<ScalarOp, Integer> ruleIndex = new IdentityHashMap<>();
   private final int inputSize;
+  // The slots of each vector built from scalars (tensor k + 1), -1 for a constant element.
+  private final List<int[]> packs = new ArrayList<>();
   private boolean open = true;
 
   ReplayTape(int inputSize) {
@@ -77,8 +79,14 @@ final class ReplayTape implements Trace {
 
   @Override
   public Scalar element(Vec v, int index) {
-    if (own(v) != 0 || index < 0 || index >= inputSize) {
-      throw new IllegalStateException("element " + index + " of a vector not the input");
+    int tensor = own(v);
+    if (tensor > 0) {
+      int slot = packs.get(tensor - 1)[index];
+      double value = v.value()[index];
+      return slot < 0 ? Scalar.constant(value) : Scalar.traced(value, this, slot);
+    }
+    if (index < 0 || index >= inputSize) {
+      throw new IndexOutOfBoundsException("element " + index + " of a vector of " + inputSize);
     }
     return record(INPUT, v.value()[index], index, -1, 0.0, 0);
   }
@@ -132,9 +140,17 @@ final class ReplayTape implements Trace {
     record(GUARD, 0.0, left, right, constantSide, 2 * relation.ordinal() + (outcome ? 1 : 0));
   }
 
+  /** A vector of scalars is a list of their slots: it records no instruction. */
   @Override
   public Vec pack(Scalar[] elements) {
-    throw unsupported("building a vector from scalars");
+    double[] value = new double[elements.length];
+    int[] slots = new int[elements.length];
+    for (int k = 0; k < elements.length; k++) {
+      value[k] = elements[k].value();
+      slots[k] = elements[k].trace() == this ? own(elements[k]) : -1;
+    }
+    packs.add(slots);
+    return Vec.traced(value, this, packs.size());
   }
 
   @Override
@@ -220,8 +236,8 @@ final class ReplayTape implements Trace {
   private static UnsupportedOperationException unsupported(String what) {
     return new UnsupportedOperationException(
         "Autodiff.record replays scalar code only (elements of x, Scalar arithmetic, scalar rules,"
-            + " comparisons), and the function used "
+            + " comparisons, Vec.of), and the function used "
             + what
-            + ": differentiate it with Autodiff.gradient, which records each call");
+            + ": differentiate it with Autodiff.gradient or Autodiff.jacobian, which record each call");
   }
 }
