@@ -57,9 +57,7 @@ public final class JacobianRecording {
         value[k] = program.output(k);
       }
     }
-    for (int k = 0; k < m; k++) {
-      program.gradient(k, jacobian, k * n);
-    }
+    program.jacobian(jacobian);
   }
 
   /** The function's values at {@code x} (not modified), into {@code value}. */
@@ -87,6 +85,11 @@ public final class JacobianRecording {
   /** The number of outputs (m, the Jacobian's rows). */
   public int outputs() {
     return replay.outputs();
+  }
+
+  /** The number of recorded instructions (scalar operations, input reads and branch guards). */
+  public int instructions() {
+    return replay.program().tape.size;
   }
 
   /** How many times the function has been recorded (see {@link Recording#recordings()}). */

@@ -16,13 +16,21 @@ import dev.ad4j.rules.Scalars;
  * plain Java for the undifferentiated objective.
  */
 final class BaResidual {
-  /** The length of q: 11 camera parameters, 3 point coordinates and the weight. */
-  static final int INPUTS = BaObjective.CAMERA + 3 + 1;
+  /**
+   * The length of q: 11 camera parameters, 3 point coordinates, the weight, and the feature (2), an
+   * input so one recording serves every observation (its two Jacobian columns are not used).
+   */
+  static final int INPUTS = BaObjective.CAMERA + 3 + 1 + 2;
+
+  /** The number of parameters an observation's residuals depend on (the Jacobian block's width). */
+  static final int PARAMETERS = BaObjective.CAMERA + 3 + 1;
 
   private BaResidual() {}
 
-  /** The residuals [reprojection x, reprojection y, weight] at q for this feature (constant). */
-  static Vec apply(Vec q, double featureX, double featureY) {
+  /** The residuals [reprojection x, reprojection y, weight] at q. */
+  static Vec apply(Vec q) {
+    Scalar featureX = q.get(15);
+    Scalar featureY = q.get(16);
     Scalar[] rot = {q.get(0), q.get(1), q.get(2)};
     Scalar[] xo = new Scalar[3];
     for (int i = 0; i < 3; i++) {
@@ -43,7 +51,7 @@ final class BaResidual {
   /** R(r)·p by Rodrigues: p cos θ + (n × p) sin θ + n (n·p)(1 − cos θ), n = r/θ, θ = ‖r‖. */
   private static Scalar[] rotate(Scalar[] r, Scalar[] p) {
     Scalar sqtheta = r[0].square().plus(r[1].square()).plus(r[2].square());
-    if (sqtheta.value() == 0) {
+    if (!sqtheta.greaterThan(0)) { // a comparison of Scalars: replay re-records if it flips
       Scalar[] rxp = cross(r, p);
       return new Scalar[] {p[0].plus(rxp[0]), p[1].plus(rxp[1]), p[2].plus(rxp[2])};
     }

@@ -95,7 +95,10 @@ class BaObjectiveTest {
   @Test
   void plainObjective_agreesWithTheAd4jResidual() {
     double[] q = packed(CAM, X, 0.417022);
-    double[] ad = BaResidual.apply(Vec.constant(q), FEAT[0], FEAT[1]).value();
+    double[] withFeature = Arrays.copyOf(q, BaResidual.INPUTS);
+    withFeature[15] = FEAT[0];
+    withFeature[16] = FEAT[1];
+    double[] ad = BaResidual.apply(Vec.constant(withFeature)).value();
     for (int r = 0; r < 3; r++) {
       assertEquals(plain(q, r), ad[r], 1e-12 * Math.max(1, Math.abs(ad[r])), "residual " + r);
     }
