@@ -11,33 +11,38 @@ package dev.ad4j.api;
 public final class Dispatch {
   private Dispatch() {}
 
-  /** The trace shared by the active values, or null when all are constant. */
+  /**
+   * The trace of the active values, or null when all are constant. When values of nested
+   * differentiations meet, the innermost trace is the one (see {@link Trace#isNestedIn}).
+   */
   public static Trace traceOf(Value a, Value b) {
-    Trace ta = a.trace();
-    Trace tb = b.trace();
-    if (ta == null) {
-      return tb;
-    }
-    if (tb != null && tb != ta) {
-      throw mixed(ta, tb);
-    }
-    return ta;
+    return innermost(a.trace(), b.trace());
   }
 
-  /** The trace shared by the active values, or null when all are constant. */
+  /** {@link #traceOf(Value, Value)} for any number of values. */
   public static Trace traceOf(Value... values) {
     Trace found = null;
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null) {
         throw new IllegalArgumentException("input " + i + " is null");
       }
-      Trace t = values[i].trace();
-      if (t != null && found != null && t != found) {
-        throw mixed(found, t);
-      }
-      found = t != null ? t : found;
+      found = innermost(found, values[i].trace());
     }
     return found;
+  }
+
+  /** The inner of two traces (either may be null); unrelated traces are an error. */
+  private static Trace innermost(Trace a, Trace b) {
+    if (a == null || a == b) {
+      return b;
+    }
+    if (b == null || a.isNestedIn(b)) {
+      return a;
+    }
+    if (b.isNestedIn(a)) {
+      return b;
+    }
+    throw mixed(a, b);
   }
 
   /** {@code out = op(x)} with {@code ∂out/∂x = dx}: recorded only if {@code x} is active. */

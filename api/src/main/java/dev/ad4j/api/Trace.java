@@ -52,6 +52,17 @@ public interface Trace {
    */
   Value apply(Rule<?> rule, Value[] inputs);
 
+  /**
+   * Nesting: true when this trace runs inside the differentiation {@code outer}, so that a value of
+   * {@code outer} is a constant for this trace's derivatives (it still carries {@code outer}'s).
+   * {@link Dispatch} asks when values of two traces meet and hands the operation to the inner one.
+   * A nested trace that has not met an enclosing trace yet may take {@code outer} as its own here.
+   * Top-level traces are inside nothing and keep this default.
+   */
+  default boolean isNestedIn(Trace outer) {
+    return false;
+  }
+
   /** A short name for messages, such as {@code reverse tape #3}. */
   String describe();
 }
