@@ -28,7 +28,9 @@ public final class Main {
         new GmmModule(),
         new LstmModule(),
         new BaModule(),
-        new HtModule());
+        new HtModule(),
+        new ParticleModule(),
+        new SaddleModule());
   }
 
   public static void main(String[] args) {
