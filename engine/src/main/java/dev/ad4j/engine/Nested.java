@@ -107,7 +107,7 @@ public final class Nested {
   /** The derivative f′(x) of a scalar function by forward mode. */
   public static Scalar derivative(Fn1<Scalar, Scalar> f, Scalar x) {
     check(f, new Scalar[] {x}, "derivative");
-    NestedForwardTrace trace = new NestedForwardTrace(Dispatch.traceOf(x, x), 1);
+    NestedForwardTrace trace = new NestedForwardTrace(x.trace(), 1);
     try {
       Scalar input = trace.leaf(x, new Scalar[] {Scalar.constant(1.0)});
       return trace.tangent(result(f.apply(input), trace), 0);
