@@ -27,6 +27,11 @@ final class NestedForwardTrace extends NestedTrace {
   }
 
   @Override
+  long bytesPerSlot() {
+    return 8L * width;
+  }
+
+  @Override
   void store(int slot, int a, Scalar da, int b, Scalar db) {
     if ((slot + 1) * width > tangents.length) {
       tangents = Arrays.copyOf(tangents, 2 * tangents.length);

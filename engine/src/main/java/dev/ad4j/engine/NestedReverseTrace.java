@@ -20,6 +20,11 @@ final class NestedReverseTrace extends NestedTrace {
   }
 
   @Override
+  long bytesPerSlot() {
+    return 4 + 4 + 8 + 8;
+  }
+
+  @Override
   void store(int slot, int a, Scalar da, int b, Scalar db) {
     if (slot == arg1.length) {
       arg1 = Arrays.copyOf(arg1, 2 * slot);

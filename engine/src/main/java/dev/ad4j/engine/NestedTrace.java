@@ -36,13 +36,22 @@ abstract class NestedTrace implements Trace {
   private Scalar[] outer = new Scalar[64];
   private int size;
   private final List<Scalar[]> vectors = new ArrayList<>();
+  // Memory held by this trace's arrays, checked only when they grow (as for the other tapes).
+  private final long maxBytes = TapeLimit.maxBytes();
+  private long bytes;
 
   NestedTrace(Trace enclosing) {
     this.enclosing = enclosing;
   }
 
-  /** Keeps the operation defining {@code slot}: operands {@code a}, {@code b} (-1: none). */
+  /**
+   * Keeps the operation defining {@code slot}: operands {@code a}, {@code b} (-1: none). Grows the
+   * subclass's arrays to at least {@code 2·slot} when {@code slot} reaches their length.
+   */
   abstract void store(int slot, int a, Scalar da, int b, Scalar db);
+
+  /** The bytes per slot of this trace's arrays (references counted as 8), for the tape limit. */
+  abstract long bytesPerSlot();
 
   /** A new inner input standing for {@code value} (an outer Scalar or a constant). */
   Scalar leaf(Scalar value) {
@@ -152,6 +161,7 @@ abstract class NestedTrace implements Trace {
   private int define(Scalar value, int a, Scalar da, int b, Scalar db) {
     requireOpen();
     if (size == outer.length) {
+      bytes = TapeLimit.charge(this, bytes, size * (8 + bytesPerSlot()), size, maxBytes);
       outer = Arrays.copyOf(outer, 2 * size);
     }
     outer[size] = value;

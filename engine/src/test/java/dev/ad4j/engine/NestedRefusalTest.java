@@ -62,6 +62,18 @@ class NestedRefusalTest {
   }
 
   @Test
+  void innerValueOfAFinishedCall_mixedIntoAnotherNestedCall_isRefused() {
+    Scalar[] leaked = new Scalar[1];
+    Nested.gradient(v -> leaked[0] = v.get(0).times(2), Scalar.constant(1.0));
+    String m =
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Nested.derivative(y -> y.times(leaked[0]), Scalar.constant(1.0)))
+            .getMessage();
+    assertTrue(m.contains("two differentiations are mixed"), m);
+  }
+
+  @Test
   void nullFunctionOrPoint_isRefusedWithTheFix() {
     String f =
         assertThrows(
