@@ -104,6 +104,26 @@ public final class Nested {
     }
   }
 
+  /**
+   * {@link #gradient(Fn1, Scalar...)} at the elements of {@code x}, packed as a vector of the
+   * enclosing differentiation: the Hessian of {@code f} is then a Jacobian.
+   *
+   * <pre>{@code
+   * // f = x0²·x1: H = [[2·x1, 2·x0], [2·x0, 0]]
+   * Jacobian h = Autodiff.jacobian(
+   *     x -> Nested.gradient(u -> u.get(0).square().times(u.get(1)), x), new double[] {3, 2});
+   * h.get(0, 1); // 6.0
+   * }</pre>
+   */
+  public static Vec gradient(Fn1<Vec, Scalar> f, Vec x) {
+    return Vec.of(gradient(f, elements(x, "gradient")));
+  }
+
+  /** {@link #gradientForward(Fn1, Scalar...)} at the elements of {@code x}, packed as a vector. */
+  public static Vec gradientForward(Fn1<Vec, Scalar> f, Vec x) {
+    return Vec.of(gradientForward(f, elements(x, "gradientForward")));
+  }
+
   /** The derivative f′(x) of a scalar function by forward mode. */
   public static Scalar derivative(Fn1<Scalar, Scalar> f, Scalar x) {
     check(f, new Scalar[] {x}, "derivative");
@@ -130,6 +150,18 @@ public final class Nested {
       throw Autodiff.foreign(s);
     }
     return s;
+  }
+
+  private static Scalar[] elements(Vec x, String entry) {
+    if (x == null) {
+      throw new IllegalArgumentException(
+          "Nested." + entry + "(f, x): the point x is null; pass a Vec or Scalars");
+    }
+    Scalar[] e = new Scalar[x.size()];
+    for (int i = 0; i < e.length; i++) {
+      e[i] = x.get(i);
+    }
+    return e;
   }
 
   private static Scalar[] zeros(int n) {

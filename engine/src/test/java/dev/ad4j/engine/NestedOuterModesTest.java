@@ -43,6 +43,23 @@ class NestedOuterModesTest {
   }
 
   @Test
+  void javadocExample_hessianAsTheJacobianOfAVectorGradient() {
+    Jacobian h =
+        Autodiff.jacobian(
+            x -> Nested.gradient(u -> u.get(0).square().times(u.get(1)), x), new double[] {3, 2});
+    assertEquals(4.0, h.get(0, 0));
+    assertEquals(6.0, h.get(0, 1));
+    assertEquals(6.0, h.get(1, 0));
+    assertEquals(0.0, h.get(1, 1));
+    Jacobian hf =
+        Autodiff.jacobian(
+            x -> Nested.gradientForward(u -> u.get(0).square().times(u.get(1)), x),
+            new double[] {3, 2});
+    assertEquals(6.0, hf.get(1, 0));
+    assertEquals(4.0, hf.get(0, 0));
+  }
+
+  @Test
   void nestedDerivativeOfAConstantFunction_isZero() {
     assertEquals(0.0, Nested.derivative(t -> Scalar.constant(4.0), Scalar.constant(1.0)).value());
   }
