@@ -55,6 +55,9 @@ class NestedConcurrencyTest {
     for (int t = 0; t < THREADS; t++) {
       sequential[t] = run(t);
     }
+    // the gradient in w of ∂f/∂a is (cos(a)·b² + 3a², b) at every w
+    assertArrayEquals(
+        new double[] {Math.cos(0.3) * 0.16 + 3 * 0.09, -0.4}, sequential[0][0], 1e-15);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
       List<Future<double[][]>> futures = new ArrayList<>();
