@@ -30,7 +30,9 @@ import dev.ad4j.api.Vec;
  * <ul>
  *   <li>The inner function may use values of the enclosing differentiation that it captures: they
  *       are constants for the inner derivative and stay active for the outer one, so the two never
- *       mix up their perturbations: d/dx [x · d/dy (x + y)] is 1.
+ *       mix up their perturbations: d/dx [x · d/dy (x + y)] is 1. The enclosing differentiation is
+ *       the one the point {@code x} belongs to or, for a constant point, the first one whose values
+ *       the inner function meets (of two nested calls, the one that started earlier).
  *   <li>The inner function is scalar code: {@link Scalar} arithmetic, easy-tier rules ({@code
  *       dev.ad4j.rules.Scalars}, your {@code UnaryScalarRule}/{@code BinaryScalarRule}), {@link
  *       Vec#get} and {@link Vec#of}. An array rule on an inner value throws {@link
