@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
+import org.apache.commons.math3.analysis.differentiation.SparseGradient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,7 +46,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *       recorded, so it should sit near {@link #primal} (the activity pattern that shows {@code
  *       Const} skips the work);
  *   <li>{@link #derivativeStructureGradient}: Commons Math's forward mode with n parameters, O(n)
- *       per operation, hence O(n²) per gradient.
+ *       per operation, hence O(n²) per gradient;
+ *   <li>{@link #sparseGradientGradient}: Commons Math's {@code SparseGradient}, forward mode that
+ *       keeps only the non-zero partials of each value in a hash map: cheap for the terms (two
+ *       variables each), but the running sum's map grows to n entries and is copied at every
+ *       addition, so also O(n²) per gradient.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -103,6 +108,11 @@ public class RosenbrockBenchmark {
   @Benchmark
   public double[] derivativeStructureGradient() {
     return derivativeStructureGradient(x);
+  }
+
+  @Benchmark
+  public double[] sparseGradientGradient() {
+    return sparseGradientGradient(x);
   }
 
   // The function, once per technique.
@@ -175,5 +185,25 @@ public class RosenbrockBenchmark {
     // Order 1 layout: [f, ∂f/∂x_0, ..., ∂f/∂x_{n-1}].
     double[] all = sum.getAllDerivatives();
     return Arrays.copyOfRange(all, 1, n + 1);
+  }
+
+  /** {@link #value} with Commons Math's {@code SparseGradient}, written as a user would. */
+  static double[] sparseGradientGradient(double[] x) {
+    int n = x.length;
+    SparseGradient[] v = new SparseGradient[n];
+    for (int i = 0; i < n; i++) {
+      v[i] = SparseGradient.createVariable(i, x[i]);
+    }
+    SparseGradient sum = SparseGradient.createConstant(0.0);
+    for (int i = 0; i < n - 1; i++) {
+      SparseGradient a = v[i + 1].subtract(v[i].multiply(v[i]));
+      SparseGradient b = v[i].subtract(1);
+      sum = sum.add(a.multiply(a).multiply(100)).add(b.multiply(b));
+    }
+    double[] g = new double[n];
+    for (int i = 0; i < n; i++) {
+      g[i] = sum.getDerivative(i);
+    }
+    return g;
   }
 }

@@ -23,6 +23,7 @@ class RosenbrockBenchmarkTest {
     assertArrayEquals(hand, b.ad4jGradient(), tolerance);
     assertArrayEquals(hand, b.derivativeStructureGradient(), tolerance);
     assertArrayEquals(hand, b.ad4jReplayedGradient().clone(), tolerance);
+    assertArrayEquals(hand, b.sparseGradientGradient(), tolerance);
     assertArrayEquals(hand, b.handGradient(), 0.0, "the reused buffer is fully rewritten");
   }
 
