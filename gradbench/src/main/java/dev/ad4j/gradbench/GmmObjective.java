@@ -30,12 +30,12 @@ import java.util.Arrays;
  * components subtracts the primal row maximum as a constant (LSE(v) = c + log Σ exp(v − c) for any
  * constant c, so the gradient is unchanged) and is then exp, sum and log of vectors.
  */
-final class GmmObjective {
+public final class GmmObjective {
   /** GradBench's sign of the prior term: the mathematically correct log prior. */
-  static final double GRADBENCH_PRIOR = -1;
+  public static final double GRADBENCH_PRIOR = -1;
 
   /** ADBench's sign, which its golden values follow. */
-  static final double ADBENCH_PRIOR = 1;
+  public static final double ADBENCH_PRIOR = 1;
 
   final int d;
   final int k;
@@ -44,7 +44,14 @@ final class GmmObjective {
   final double gamma;
   final int m;
 
-  GmmObjective(int d, int k, int n, double[] x, double gamma, int m) {
+  /**
+   * The objective of k components in d dimensions over n points.
+   *
+   * @param x the n×d data, row after row (not modified; wrapped, not copied)
+   * @param gamma the Wishart prior's scale γ
+   * @param m the Wishart prior's extra degrees of freedom
+   */
+  public GmmObjective(int d, int k, int n, double[] x, double gamma, int m) {
     this.d = d;
     this.k = k;
     this.n = n;
@@ -57,12 +64,17 @@ final class GmmObjective {
     return d * (d - 1) / 2;
   }
 
-  /** The length of θ. */
-  int parameters() {
+  /** The length of θ, k + 2kd + k·d(d−1)/2. */
+  public int parameters() {
     return k + 2 * k * d + k * lengthL();
   }
 
-  Scalar apply(Vec theta, double priorSign) {
+  /**
+   * f(θ) with the prior added times {@code priorSign} ({@link #GRADBENCH_PRIOR} or {@link
+   * #ADBENCH_PRIOR}). With θ {@code Const} nothing is recorded; differentiate it with {@code
+   * Autodiff.gradient(t -> f.apply(t, sign), theta)}.
+   */
+  public Scalar apply(Vec theta, double priorSign) {
     Vec alpha = Linalg.slice(theta, 0, k);
     Vec[] inner = new Vec[k];
     Scalar prior = Scalar.constant(0);

@@ -15,14 +15,19 @@ import dev.ad4j.rules.Special;
  *
  * <p>The tape holds about 15 vector operations per layer and step, each on b-vectors.
  */
-final class LstmObjective {
+public final class LstmObjective {
   private final int layers;
   private final int b;
   private final double[][] state;
   private final double[][] sequence;
 
-  /** {@code state}: 2l rows of b (hidden, cell per layer); {@code sequence}: c rows of b. */
-  LstmObjective(int layers, int b, double[][] state, double[][] sequence) {
+  /**
+   * The loss of an l-layer model on b-wide characters.
+   *
+   * @param state 2l rows of b: hidden, then cell, per layer (not modified)
+   * @param sequence c ≥ 2 rows of b, the characters (not modified)
+   */
+  public LstmObjective(int layers, int b, double[][] state, double[][] sequence) {
     this.layers = layers;
     this.b = b;
     this.state = state;
@@ -30,12 +35,15 @@ final class LstmObjective {
   }
 
   /** The number of parameters, 8lb + 3b. */
-  int size() {
+  public int size() {
     return 8 * layers * b + 3 * b;
   }
 
-  /** The loss at the parameters {@code p}. */
-  Scalar loss(Vec p) {
+  /**
+   * The loss at the parameters {@code p} ({@link #size()} long). With p {@code Const} nothing is
+   * recorded; the gradient is {@code Autodiff.gradient(f::loss, p)}.
+   */
+  public Scalar loss(Vec p) {
     Vec[] hidden = new Vec[layers];
     Vec[] cell = new Vec[layers];
     for (int i = 0; i < layers; i++) {
