@@ -33,13 +33,21 @@ import java.util.function.IntPredicate;
  * collector so that {@code -Xmx} is the whole story.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.ad4j.benchmarks.PeakMemory
- * [n=1000000] [probes=8]}; about half a minute for n = 10⁶.
+ * [n=1000000] [probes=10]}; about half a minute for n = 10⁶.
  */
 public final class PeakMemory {
   /** Gradients each probe computes after building its input. */
   static final int GRADIENTS = 3;
 
   static final int START_MIB = 32;
+
+  /**
+   * The young generation of every probe, small and fixed: with the default split a large array must
+   * fit in the old generation alone, and the smallest heap would measure the split, not what is
+   * live.
+   */
+  static final int YOUNG_MIB = 8;
+
   static final long PROBE_TIMEOUT_SECONDS = 60;
 
   /** The two programs compared. */
@@ -66,7 +74,7 @@ public final class PeakMemory {
       System.exit(child(Program.valueOf(args[1]), Integer.parseInt(args[2])));
     }
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    int probes = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+    int probes = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     Comparison c = compare(n, probes);
     System.out.println(describe(c));
   }
@@ -136,6 +144,7 @@ public final class PeakMemory {
     command.add(java);
     command.add("-Xmx" + mebibytes + "m");
     command.add("-XX:+UseSerialGC");
+    command.add("-Xmn" + YOUNG_MIB + "m");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(PeakMemory.class.getName());
