@@ -62,7 +62,10 @@ public final class Report {
               "GMM | GmmBenchmark | d=20 | ad4jGradient / plainObjective | <= 5",
               "GMM | GmmBenchmark | d=64 | ad4jGradient / plainObjective | <= 5",
               "GMM all-Const | GmmBenchmark | d=64 | ad4jAllConst / plainObjective | -",
-              "BA | BundleAdjustmentBenchmark | - | ad4jJacobian / plainObjective | <= 10",
+              "BA | BundleAdjustmentBenchmark | instance=ba1 | ad4jJacobian / plainObjective | <= 10",
+              "BA | BundleAdjustmentBenchmark | instance=ba2 | ad4jJacobian / plainObjective | <= 10",
+              "BA | BundleAdjustmentBenchmark | instance=ba3 | ad4jJacobian / plainObjective | <= 10",
+              "BA | BundleAdjustmentBenchmark | instance=ba4 | ad4jJacobian / plainObjective | <= 10",
               "LSTM | LstmBenchmark | layers=2 | ad4jGradient / plainObjective | <= 4",
               "LSTM | LstmBenchmark | layers=4 | ad4jGradient / plainObjective | <= 4",
               "LSTM all-Const | LstmBenchmark | layers=4 | ad4jAllConst / plainObjective | -")
