@@ -24,9 +24,11 @@ import dev.ad4j.api.Vec;
  */
 public final class JacobianRecording {
   private final Replay replay;
+  private final double[] point;
 
   JacobianRecording(Fn1<Vec, Vec> function, double[] x) {
     this.replay = new Replay(function, x);
+    this.point = new double[x.length];
   }
 
   /**
@@ -58,6 +60,88 @@ public final class JacobianRecording {
       }
     }
     program.jacobian(jacobian);
+  }
+
+  /**
+   * Evaluates at many points at once, which is faster than one call per point: each recorded
+   * instruction is decoded once per batch of 64 points, and the points' arithmetic overlaps. {@code
+   * points} holds the points one after another (count × n), {@code values} (may be null) receives
+   * count × m values and {@code jacobians} count Jacobians of m × n, each row after row; the
+   * results are the same bits as {@link #valueAndJacobian} at each point. A point whose branches
+   * differ from the recording's is evaluated on its own, recording again there.
+   *
+   * <pre>{@code
+   * double[] points = {3, 4, 1, 2}; // (3, 4) and (1, 2)
+   * double[] values = new double[2 * 2];
+   * double[] jacobians = new double[2 * 2 * 2];
+   * f.valuesAndJacobians(points, values, jacobians); // f from the class example
+   * // values is {12, 16, 2, 4}; jacobians is {4, 3, 0, 8, 2, 1, 0, 4}
+   * }</pre>
+   *
+   * <p>Shapes are checked before anything is written. If a rule throws, the arrays may have been
+   * partly written.
+   */
+  public void valuesAndJacobians(double[] points, double[] values, double[] jacobians) {
+    int n = replay.inputs();
+    int m = replay.outputs();
+    if (points == null || points.length % n != 0) {
+      throw new IllegalArgumentException(
+          "the points array is "
+              + (points == null ? "null" : "of length " + points.length)
+              + "; pass count × "
+              + n
+              + " numbers, one point after another");
+    }
+    int count = points.length / n;
+    if (values != null && values.length != count * m) {
+      throw new IllegalArgumentException(
+          "the values array has length "
+              + values.length
+              + "; pass new double["
+              + count
+              + " * "
+              + m
+              + "] (points × outputs)");
+    }
+    if (jacobians == null || jacobians.length != count * m * n) {
+      throw new IllegalArgumentException(
+          "the Jacobians array is "
+              + (jacobians == null ? "null" : "of length " + jacobians.length)
+              + "; pass new double["
+              + count
+              + " * "
+              + m
+              + " * "
+              + n
+              + "] (points × outputs × inputs)");
+    }
+    for (int first = 0; first < count; first += ReplayBatch.LANES) {
+      int lanes = Math.min(ReplayBatch.LANES, count - first);
+      ReplayBatch batch = replay.batch();
+      batch.run(points, first, lanes);
+      for (int k = 0; k < m; k++) {
+        batch.gradient(k, lanes, jacobians, first * m * n + k * n, m * n);
+      }
+      for (int j = 0; j < lanes; j++) {
+        int at = first + j;
+        if (!batch.followed[j]) {
+          System.arraycopy(points, at * n, point, 0, n);
+          ReplayProgram program = replay.evaluate(point);
+          for (int k = 0; k < m; k++) {
+            program.gradient(k, jacobians, at * m * n + k * n);
+          }
+          if (values != null) {
+            for (int k = 0; k < m; k++) {
+              values[at * m + k] = program.output(k);
+            }
+          }
+        } else if (values != null) {
+          for (int k = 0; k < m; k++) {
+            values[at * m + k] = batch.output(k, j);
+          }
+        }
+      }
+    }
   }
 
   /** The function's values at {@code x} (not modified), into {@code value}. */

@@ -15,6 +15,7 @@ final class Replay {
   private final int m;
   private ReplayProgram program;
   private int recordings;
+  private ReplayBatch batch;
 
   Replay(Fn1<Vec, ? extends Value> function, double[] x) {
     this.function = function;
@@ -37,6 +38,14 @@ final class Replay {
 
   ReplayProgram program() {
     return program;
+  }
+
+  /** The lanes for running the current program at many points, made on first use. */
+  ReplayBatch batch() {
+    if (batch == null || batch.program != program) {
+      batch = new ReplayBatch(program);
+    }
+    return batch;
   }
 
   /** Runs the program at {@code x}, recording again first if a guard fails. */

@@ -13,9 +13,8 @@ import java.util.Arrays;
  * partial's product with the adjoint goes: an operand's slot, an input's place after the slots, or
  * for the missing second operand of a one-operand instruction, the instruction's own slot. The
  * sweep reads a slot's adjoint before it adds into targets, and never reads it again, so adding
- * {@code 0 · adjoint} there is harmless; a shared scratch place instead would chain every
- * one-operand instruction of the sweep through one memory location (measured: about 3 ns per
- * instruction).
+ * {@code 0 · adjoint} there is harmless, and unlike a shared scratch place it does not chain the
+ * one-operand instructions through one memory location.
  */
 final class ReplayProgram {
   final ReplayTape tape;
@@ -24,15 +23,20 @@ final class ReplayProgram {
   final int[] outputs;
 
   final double[] constants;
-  private final int n;
-  private final UnaryScalarRule[] unary;
-  private final BinaryScalarRule[] binary;
-  private final Relation[] relations = Relation.values();
+  final int n;
+  final UnaryScalarRule[] unary;
+  final BinaryScalarRule[] binary;
+  final Relation[] relations = Relation.values();
   private double[] values;
-  private double[] partial1;
-  private double[] partial2;
-  private int[] target1;
-  private int[] target2;
+  // After link: the partials that do not depend on the point; run() writes the others.
+  double[] partial1;
+  double[] partial2;
+  int[] target1;
+  int[] target2;
+
+  /** Per output: the instructions its adjoint can reach, in sweep (descending) order. */
+  final int[][] cones;
+
   private double[] adjoints;
 
   ReplayProgram(ReplayTape tape, int n, int[] outputs, double[] constants) {
@@ -43,6 +47,39 @@ final class ReplayProgram {
     this.unary = tape.unaryRules.toArray(new UnaryScalarRule[0]);
     this.binary = tape.binaryRules.toArray(new BinaryScalarRule[0]);
     link(tape);
+    this.cones = new int[outputs.length][];
+    for (int k = 0; k < outputs.length; k++) {
+      cones[k] = outputs[k] < 0 ? new int[0] : cone(outputs[k]);
+    }
+  }
+
+  /**
+   * The instructions an adjoint seeded at {@code output} reaches, descending: the sweep visits only
+   * these (the others' adjoints stay zero, and zero adjoints are skipped anyway).
+   */
+  private int[] cone(int output) {
+    boolean[] reached = new boolean[output + 1];
+    reached[output] = true;
+    int count = 0;
+    for (int i = output; i >= 0; i--) {
+      if (reached[i]) {
+        count++;
+        // Targets past the slots are inputs; a target equal to i is a one-operand instruction's.
+        if (target1[i] < i) {
+          reached[target1[i]] = true;
+        }
+        if (target2[i] < i) {
+          reached[target2[i]] = true;
+        }
+      }
+    }
+    int[] cone = new int[count];
+    for (int i = output, at = 0; i >= 0; i--) {
+      if (reached[i]) {
+        cone[at++] = i;
+      }
+    }
+    return cone;
   }
 
   /** Output {@code k}'s value after {@link #run}. */
@@ -58,8 +95,9 @@ final class ReplayProgram {
     if (outputs[k] < 0) {
       Arrays.fill(to, offset, offset + n, 0.0);
     } else {
-      sweep(outputs[k]);
+      sweep(k);
       System.arraycopy(adjoints, tape.size, to, offset, n);
+      Arrays.fill(adjoints, tape.size, tape.size + n, 0.0);
     }
   }
 
@@ -208,24 +246,27 @@ final class ReplayProgram {
   }
 
   /**
-   * The reverse sweep from the scalar in slot {@code output}: each instruction adds its partials
+   * The reverse sweep from output {@code k}, over its cone: each instruction adds its partials
    * times its adjoint to its targets, the same products in the same order as {@link ReverseTape},
    * so the gradient is bit for bit {@link Autodiff#gradient}'s. Instructions whose adjoint is zero
    * are skipped, as there.
    */
-  void sweep(int output) {
+  void sweep(int k) {
     double[] adj = adjoints;
     double[] p = partial1;
     double[] q = partial2;
     int[] to1 = target1;
     int[] to2 = target2;
-    Arrays.fill(adj, 0.0);
-    adj[output] = 1.0;
-    for (int i = output; i >= 0; i--) {
+    // Every adjoint is zero between sweeps: a slot's is cleared once the sweep has used it (after
+    // its adds, since a one-operand instruction's second target is its own slot), the inputs' by
+    // gradient() once copied out.
+    adj[outputs[k]] = 1.0;
+    for (int i : cones[k]) {
       double g = adj[i];
       if (g != 0.0) {
         adj[to1[i]] += p[i] * g;
         adj[to2[i]] += q[i] * g;
+        adj[i] = 0.0;
       }
     }
   }

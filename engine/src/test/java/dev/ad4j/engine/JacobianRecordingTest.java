@@ -167,6 +167,102 @@ class JacobianRecordingTest {
     assertEquals(1, r.recordings());
   }
 
+  @Test
+  void manyPointsAtOnceGiveTheBitsOfOnePointAtATime() {
+    Random random = new Random(9);
+    int count = 200; // three full batches and a partial one; random points cross the branch
+    double[] points = point(random, 3 * count);
+    JacobianRecording batch = Autodiff.recordJacobian(JacobianRecordingTest::f, new double[3]);
+    JacobianRecording single = Autodiff.recordJacobian(JacobianRecordingTest::f, new double[3]);
+    double[] values = new double[4 * count];
+    double[] jacobians = new double[12 * count];
+    batch.valuesAndJacobians(points, values, jacobians);
+    double[] value = new double[4];
+    double[] jacobian = new double[12];
+    for (int j = 0; j < count; j++) {
+      single.valueAndJacobian(
+          java.util.Arrays.copyOfRange(points, 3 * j, 3 * j + 3), value, jacobian);
+      assertArrayEquals(
+          value, java.util.Arrays.copyOfRange(values, 4 * j, 4 * j + 4), 0.0, "point " + j);
+      assertArrayEquals(
+          jacobian,
+          java.util.Arrays.copyOfRange(jacobians, 12 * j, 12 * j + 12),
+          0.0,
+          "point " + j);
+    }
+    assertTrue(batch.recordings() > 1, "some points took the other branch");
+  }
+
+  @Test
+  void manyPointsWithBadShapesAreRefusedBeforeAnythingIsWritten() {
+    JacobianRecording r = Autodiff.recordJacobian(JacobianRecordingTest::f, new double[3]);
+    double[] values = new double[8];
+    double[] jacobians = new double[24];
+    jacobians[0] = 5;
+    IllegalArgumentException ragged =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> r.valuesAndJacobians(new double[7], values, jacobians));
+    assertEquals(
+        "the points array is of length 7; pass count × 3 numbers, one point after another",
+        ragged.getMessage());
+    IllegalArgumentException shortJ =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> r.valuesAndJacobians(new double[6], values, new double[23]));
+    assertEquals(
+        "the Jacobians array is of length 23; pass new double[2 * 4 * 3] (points × outputs ×"
+            + " inputs)",
+        shortJ.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> r.valuesAndJacobians(new double[6], new double[7], jacobians));
+    assertThrows(
+        IllegalArgumentException.class, () -> r.valuesAndJacobians(null, values, jacobians));
+    assertEquals(5.0, jacobians[0], 0.0);
+  }
+
+  @Test
+  void manyPointsAllocateNothing() {
+    java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    assumeTrue(bean instanceof com.sun.management.ThreadMXBean, "allocation counter available");
+    com.sun.management.ThreadMXBean counter = (com.sun.management.ThreadMXBean) bean;
+    int count = 100;
+    double[] points = new double[3 * count];
+    for (int j = 0; j < count; j++) {
+      points[3 * j] = 0.5 + 1e-3 * j; // x0 > x1: one branch for all
+      points[3 * j + 1] = -0.25;
+      points[3 * j + 2] = 1.5;
+    }
+    JacobianRecording r = Autodiff.recordJacobian(JacobianRecordingTest::f, new double[] {1, 0, 1});
+    double[] values = new double[4 * count];
+    double[] jacobians = new double[12 * count];
+    for (int i = 0; i < 2000; i++) {
+      r.valuesAndJacobians(points, values, jacobians);
+    }
+    long thread = Thread.currentThread().getId();
+    long before = counter.getThreadAllocatedBytes(thread);
+    for (int i = 0; i < 1000; i++) {
+      r.valuesAndJacobians(points, values, jacobians);
+    }
+    long allocated = counter.getThreadAllocatedBytes(thread) - before;
+    assertTrue(allocated < 1024, allocated + " bytes allocated by 1000 batches of 100 points");
+  }
+
+  /** The example in {@link JacobianRecording#valuesAndJacobians}'s Javadoc. */
+  @Test
+  void valuesAndJacobiansJavadocExample() {
+    JacobianRecording f =
+        Autodiff.recordJacobian(
+            x -> Vec.of(x.get(0).times(x.get(1)), x.get(1).square()), new double[] {1, 1});
+    double[] points = {3, 4, 1, 2};
+    double[] values = new double[2 * 2];
+    double[] jacobians = new double[2 * 2 * 2];
+    f.valuesAndJacobians(points, values, jacobians);
+    assertArrayEquals(new double[] {12, 16, 2, 4}, values, 0.0);
+    assertArrayEquals(new double[] {4, 3, 0, 8, 2, 1, 0, 4}, jacobians, 0.0);
+  }
+
   /** The example in {@link JacobianRecording}'s Javadoc. */
   @Test
   void javadocExample() {

@@ -2,6 +2,7 @@ package dev.ad4j.gradbench;
 
 import dev.ad4j.engine.Autodiff;
 import dev.ad4j.engine.JacobianRecording;
+import java.util.Arrays;
 
 /**
  * ADBench's bundle adjustment (BA): n cameras, m points and p observations, the residuals of every
@@ -43,8 +44,12 @@ public final class BaObjective {
   private final double[] points;
   private final double[] weights;
   private final double[] features;
-  private final double[] scratch = new double[BaResidual.INPUTS];
-  private final double[] block = new double[3 * BaResidual.INPUTS];
+  // Observations per call of the recording's many-points replay, and their inputs and blocks.
+  private static final int CHUNK = 256;
+  private final double[] chunkPoints = new double[CHUNK * BaResidual.INPUTS];
+  private final double[] chunkBlocks = new double[CHUNK * 3 * BaResidual.INPUTS];
+  // The CSR arrays, allocated at the first Jacobian and rewritten by every later one.
+  private SparseJacobian jacobian;
   // One observation's residuals, recorded at the first Jacobian and replayed for every observation.
   private JacobianRecording residual;
 
@@ -94,51 +99,66 @@ public final class BaObjective {
     }
   }
 
-  /** The Jacobian of all 3p residuals by ad4j, in the CSR layout of the class Javadoc. */
+  /**
+   * The Jacobian of all 3p residuals by ad4j, in the CSR layout of the class Javadoc. The arrays
+   * are allocated at the first call and rewritten by every later one (as a hand-written Jacobian
+   * fills a preallocated matrix): copy what you keep.
+   */
   public SparseJacobian jacobian() {
     int ncols = CAMERA * n + 3 * m + p;
-    int[] rows = new int[3 * p + 1];
-    int[] cols = new int[31 * p];
-    double[] vals = new double[31 * p];
+    if (jacobian == null) {
+      jacobian =
+          new SparseJacobian(3 * p, ncols, new int[3 * p + 1], new int[31 * p], new double[31 * p]);
+    }
+    int[] rows = jacobian.rows();
+    int[] cols = jacobian.cols();
+    double[] vals = jacobian.vals();
     int weightEntries = 30 * p;
-    for (int i = 0; i < p; i++) {
-      int cam = i % n;
-      int pt = i % m;
-      System.arraycopy(cams, CAMERA * cam, scratch, 0, CAMERA);
-      System.arraycopy(points, 3 * pt, scratch, CAMERA, 3);
-      scratch[CAMERA + 3] = weights[i];
-      scratch[CAMERA + 4] = features[2 * i];
-      scratch[CAMERA + 5] = features[2 * i + 1];
+    int width = BaResidual.INPUTS;
+    for (int start = 0; start < p; start += CHUNK) {
+      int count = Math.min(CHUNK, p - start);
+      double[] q = count == CHUNK ? chunkPoints : new double[count * width];
+      double[] blocks = count == CHUNK ? chunkBlocks : new double[count * 3 * width];
+      for (int j = 0; j < count; j++) {
+        int i = start + j;
+        System.arraycopy(cams, CAMERA * (i % n), q, j * width, CAMERA);
+        System.arraycopy(points, 3 * (i % m), q, j * width + CAMERA, 3);
+        q[j * width + CAMERA + 3] = weights[i];
+        q[j * width + CAMERA + 4] = features[2 * i];
+        q[j * width + CAMERA + 5] = features[2 * i + 1];
+      }
       if (residual == null) {
-        residual = Autodiff.recordJacobian(BaResidual::apply, scratch);
+        residual = Autodiff.recordJacobian(BaResidual::apply, Arrays.copyOf(q, width));
       }
-      residual.valueAndJacobian(scratch, null, block);
-      int[] blockCols = blockColumns(i, cam, pt, ncols);
-      for (int r = 0; r < 2; r++) {
-        int at = 30 * i + 15 * r;
-        rows[2 * i + r + 1] = at + 15;
-        System.arraycopy(blockCols, 0, cols, at, 15);
-        System.arraycopy(block, BaResidual.INPUTS * r, vals, at, BaResidual.PARAMETERS);
+      residual.valuesAndJacobians(q, null, blocks);
+      for (int j = 0; j < count; j++) {
+        int i = start + j;
+        int block = j * 3 * width;
+        for (int r = 0; r < 2; r++) {
+          int at = 30 * i + 15 * r;
+          rows[2 * i + r + 1] = at + 15;
+          blockColumns(i, i % n, i % m, ncols, cols, at);
+          System.arraycopy(blocks, block + width * r, vals, at, BaResidual.PARAMETERS);
+        }
+        cols[weightEntries + i] = ncols - p + i;
+        vals[weightEntries + i] = blocks[block + 2 * width + CAMERA + 3];
       }
-      cols[weightEntries + i] = ncols - p + i;
-      vals[weightEntries + i] = block[2 * BaResidual.INPUTS + CAMERA + 3];
     }
     for (int i = 0; i < p; i++) {
       rows[2 * p + i + 1] = weightEntries + i + 1;
     }
-    return new SparseJacobian(3 * p, ncols, rows, cols, vals);
+    return jacobian;
   }
 
-  private int[] blockColumns(int obs, int cam, int pt, int ncols) {
-    int[] c = new int[15];
+  /** Writes observation {@code obs}'s 15 column indices into {@code c} at {@code at}. */
+  private void blockColumns(int obs, int cam, int pt, int ncols, int[] c, int at) {
     for (int k = 0; k < CAMERA; k++) {
-      c[k] = CAMERA * cam + k;
+      c[at + k] = CAMERA * cam + k;
     }
     for (int k = 0; k < 3; k++) {
-      c[CAMERA + k] = CAMERA * n + 3 * pt + k;
+      c[at + CAMERA + k] = CAMERA * n + 3 * pt + k;
     }
-    c[14] = ncols - p + obs;
-    return c;
+    c[at + 14] = ncols - p + obs;
   }
 
   /** Observation i's two reprojection residuals into out[2i], out[2i + 1]. */
