@@ -16,6 +16,7 @@ import dev.ad4j.engine.Autodiff;
 import dev.ad4j.engine.ForwardResult;
 import dev.ad4j.engine.HessianVectorProduct;
 import dev.ad4j.engine.Jacobian;
+import dev.ad4j.engine.Nested;
 import dev.ad4j.engine.Recording;
 import dev.ad4j.engine.ReverseResult;
 import dev.ad4j.optim.GradientObjective;
@@ -112,6 +113,15 @@ class ReadmeTest {
     assertEquals(2.0, y2);
     assertArrayEquals(new double[] {-1}, gr);
     assertEquals(2, rec.recordings());
+  }
+
+  @Test
+  void quickStart_nestedReverseOverReverse() {
+    double[] row =
+        Autodiff.gradient(
+            x -> Nested.gradient(u -> u.get(0).square().times(u.get(1)), x.get(0), x.get(1))[0],
+            new double[] {3, 2});
+    assertArrayEquals(new double[] {4, 6}, row);
   }
 
   @Test
