@@ -69,6 +69,8 @@ public final class Report {
               "BA | BundleAdjustmentBenchmark | instance=ba4 | ad4jJacobian / plainObjective | <= 10",
               "LSTM | LstmBenchmark | layers=2 | ad4jGradient / plainObjective | <= 4",
               "LSTM | LstmBenchmark | layers=4 | ad4jGradient / plainObjective | <= 4",
+              "LSTM replayed | LstmBenchmark | layers=2 | ad4jReplayedGradient / plainObjective | <= 4",
+              "LSTM replayed | LstmBenchmark | layers=4 | ad4jReplayedGradient / plainObjective | <= 4",
               "LSTM all-Const | LstmBenchmark | layers=4 | ad4jAllConst / plainObjective | -")
           .map(Row::parse)
           .toList();
