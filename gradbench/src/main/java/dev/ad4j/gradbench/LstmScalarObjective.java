@@ -86,21 +86,15 @@ public final class LstmScalarObjective {
     for (int k = 0; k < w.length; k++) {
       w[k] = p.get(k);
     }
-    Scalar[] hidden = new Scalar[layers * b];
-    Scalar[] cell = new Scalar[layers * b];
-    for (int i = 0; i < layers; i++) {
-      for (int e = 0; e < b; e++) {
-        hidden[i * b + e] = Scalar.constant(state[2 * i][e]);
-        cell[i * b + e] = Scalar.constant(state[2 * i + 1][e]);
-      }
-    }
+    Scalar[] hidden = initial(0);
+    Scalar[] cell = initial(1);
     Scalar[] x = new Scalar[b];
     Scalar total = Scalar.constant(0);
     for (int t = 0; t + 1 < sequence.length; t++) {
       for (int e = 0; e < b; e++) {
         x[e] = w[8 * layers * b + e].times(sequence[t][e]);
         for (int i = 0; i < layers; i++) {
-          cellStep(w, 8 * b * i + e, i * b + e, x, hidden, cell);
+          layer(w, i, e, x, hidden, cell);
         }
       }
       total = total.plus(step(w, x, sequence[t + 1]));
@@ -108,13 +102,25 @@ public final class LstmScalarObjective {
     return total.times(-1.0 / ((sequence.length - 1) * (double) b));
   }
 
+  /** The initial hidden (row 0) or cell (row 1) state of every layer, layer after layer. */
+  private Scalar[] initial(int row) {
+    Scalar[] out = new Scalar[layers * b];
+    for (int i = 0; i < layers; i++) {
+      for (int e = 0; e < b; e++) {
+        out[i * b + e] = Scalar.constant(state[2 * i + row][e]);
+      }
+    }
+    return out;
+  }
+
   /**
-   * One layer on element e: updates {@code cell[s]}, {@code hidden[s]} and {@code x[e]}, with the
-   * layer's weights of e at {@code w[at + g·b]} (gate g) and its biases at {@code w[at + (4 +
-   * g)·b]}.
+   * Layer i on element e: updates {@code cell} and {@code hidden} at i·b + e, and {@code x[e]},
+   * with the layer's weights of e at {@code w[8bi + gb + e]} (gate g: forget, input, output,
+   * change) and its biases at {@code w[8bi + (4 + g)b + e]}.
    */
-  private void cellStep(Scalar[] w, int at, int s, Scalar[] x, Scalar[] hidden, Scalar[] cell) {
-    int e = s % b;
+  private void layer(Scalar[] w, int i, int e, Scalar[] x, Scalar[] hidden, Scalar[] cell) {
+    int at = 8 * b * i + e;
+    int s = i * b + e;
     Scalar h = hidden[s];
     Scalar forget = Special.sigmoid(affine(x[e], w[at], w[at + 4 * b]));
     Scalar input = Special.sigmoid(affine(h, w[at + b], w[at + 5 * b]));
