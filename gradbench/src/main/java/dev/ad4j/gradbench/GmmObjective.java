@@ -25,10 +25,15 @@ import java.util.Arrays;
  * prior P = Σⱼ [½γ²(‖exp q_j‖² + ‖l_j‖²) − m Σ q_j] − k·C, C = N d log(γ/√2) − log Γ_d(N/2), N = d
  * + m + 1. GradBench takes s = −1 (the log density of the Wishart prior), ADBench's code s = +1.
  *
- * <p>Per component, the n residual rows are one matrix product (X − 1μⱼᵀ)·Q_jᵀ, so the tape holds
- * O(k) array operations of O(n·d²) work each, not n·k·d² scalar operations. The per-point LSE over
- * components subtracts the primal row maximum as a constant (LSE(v) = c + log Σ exp(v − c) for any
- * constant c, so the gradient is unchanged) and is then exp, sum and log of vectors.
+ * <h2>Performance</h2>
+ *
+ * All k components are evaluated together, so the tape holds about twenty array operations whatever
+ * k is. With X′ = [X, 1] (n×(d+1), a constant) and W′ the (d+1)×kd matrix whose block j holds Q_jᵀ
+ * above the row −(Q_jμ_j)ᵀ, the product Z = X′·W′ holds every residual Q_j(xᵢ − μⱼ) in row i, block
+ * j. Because X′ is the constant factor, the reverse of that product is the single O(n·k·d²) pass
+ * W̄′ += X′ᵀ·Z̄ over long rows; no per-point or per-component operation is recorded. The per-point
+ * LSE over components subtracts the primal row maximum as a constant (LSE(v) = c + log Σ exp(v − c)
+ * for any constant c, so the gradient is unchanged).
  */
 public final class GmmObjective {
   /** GradBench's sign of the prior term: the mathematically correct log prior. */
@@ -44,10 +49,20 @@ public final class GmmObjective {
   final double gamma;
   final int m;
 
+  /** X′ = [X, 1], n×(d+1); the ones column carries the means' offsets in one product. */
+  private final Mat xOnes;
+
+  /** Where each entry of W (d×kd) comes from in [exp q (kd), l (k·d(d−1)/2), 0]. */
+  private final int[] wSource;
+
+  /** θ's index of μⱼ[c] for entry (c, jd + r) of W: the means spread to W's layout. */
+  private final int[] muSource;
+
   /**
    * The objective of k components in d dimensions over n points.
    *
-   * @param x the n×d data, row after row (not modified; wrapped, not copied)
+   * @param x the n×d data, row after row (not modified; copied with a column of ones appended, so
+   *     later changes to {@code x} are not seen)
    * @param gamma the Wishart prior's scale γ
    * @param m the Wishart prior's extra degrees of freedom
    */
@@ -58,6 +73,10 @@ public final class GmmObjective {
     this.x = DenseMatrix.wrap(n, d, x);
     this.gamma = gamma;
     this.m = m;
+    this.xOnes = Mat.constant(DenseMatrix.wrap(n, d + 1, withOnes(x, n, d)));
+    this.wSource = new int[d * k * d];
+    this.muSource = new int[d * k * d];
+    fillSources();
   }
 
   int lengthL() {
@@ -75,64 +94,85 @@ public final class GmmObjective {
    * Autodiff.gradient(t -> f.apply(t, sign), theta)}.
    */
   public Scalar apply(Vec theta, double priorSign) {
+    int kd = k * d;
     Vec alpha = Linalg.slice(theta, 0, k);
-    Vec[] inner = new Vec[k];
-    Scalar prior = Scalar.constant(0);
-    for (int j = 0; j < k; j++) {
-      Vec mu = Linalg.slice(theta, k + j * d, k + (j + 1) * d);
-      Vec q = Linalg.slice(theta, k + k * d + j * d, k + k * d + (j + 1) * d);
-      int l0 = k + 2 * k * d + j * lengthL();
-      Vec l = Linalg.slice(theta, l0, l0 + lengthL());
-      Vec qdiag = Linalg.map(Scalars.EXP, q);
-      Scalar sumQ = Linalg.sum(q);
-      Mat centered = Linalg.subtract(Mat.constant(x), Linalg.outer(ones(n), mu));
-      Mat y = Linalg.times(centered, Linalg.transpose(triangle(qdiag, l)));
-      Vec halfSquares = Linalg.scale(-0.5, Linalg.rowSums(Linalg.multiply(y, y)));
-      inner[j] = Linalg.add(halfSquares, Linalg.scale(alpha.get(j).plus(sumQ), ones(n)));
-      Scalar frobenius = Linalg.sumOfSquares(qdiag).plus(Linalg.sumOfSquares(l));
-      prior = prior.plus(frobenius.times(0.5 * gamma * gamma).minus(sumQ.times(m)));
-    }
-    prior = prior.minus(k * wishartC());
+    Vec q = Linalg.slice(theta, k + kd, k + 2 * kd);
+    Vec l = Linalg.slice(theta, k + 2 * kd, parameters());
+    Vec expQ = Linalg.map(Scalars.EXP, q);
+    Vec sumQ = Linalg.rowSums(Linalg.reshape(q, k, d));
+    Vec offsets = Linalg.add(alpha, sumQ); // αⱼ + Σ q_j
+    Vec inner = Linalg.scale(-0.5, squaredResiduals(expQ, l, theta));
+    Mat terms = Linalg.add(Linalg.reshape(inner, n, k), Linalg.outer(ones(n), offsets));
+    Scalar frobenius = Linalg.sumOfSquares(expQ).plus(Linalg.sumOfSquares(l));
+    Scalar prior =
+        frobenius.times(0.5 * gamma * gamma).minus(Linalg.sum(q).times(m)).minus(k * wishartC());
     Scalar constant = Scalar.constant(-0.5 * n * d * Math.log(2 * Math.PI));
     return constant
-        .plus(sumOfLogSumExp(inner))
+        .plus(sumOfRowLogSumExp(terms))
         .minus(Linalg.logSumExp(alpha).times(n))
         .plus(prior.times(priorSign));
   }
 
-  /** Q = diag(qdiag) + L as a d×d matrix, L filled column by column below the diagonal. */
-  private Mat triangle(Vec qdiag, Vec l) {
-    int[] diagonal = new int[d];
-    int[] lower = new int[lengthL()];
-    int t = 0;
-    for (int c = 0; c < d; c++) {
-      diagonal[c] = c * d + c;
-      for (int r = c + 1; r < d; r++) {
-        lower[t++] = r * d + c;
-      }
-    }
-    Vec flat = Linalg.scatterAdd(Vec.constant(new double[d * d]), diagonal, qdiag);
-    return Linalg.reshape(Linalg.scatterAdd(flat, lower, l), d, d);
+  /** ‖Q_j(xᵢ − μⱼ)‖² at index i·k + j, from one product X′·W′ (see the class comment). */
+  private Vec squaredResiduals(Vec expQ, Vec l, Vec theta) {
+    int kd = k * d;
+    Vec source = Linalg.concat(expQ, l, Vec.constant(new double[1]));
+    Vec w = Linalg.gather(source, wSource); // W[c, jd + r] = Q_j[r, c]
+    Vec spreadMu = Linalg.gather(theta, muSource); // μⱼ[c] at (c, jd + r)
+    Vec b = Linalg.columnSums(Linalg.reshape(Linalg.multiply(w, spreadMu), d, kd)); // Q_jμⱼ
+    Mat wOnes = Linalg.reshape(Linalg.concat(w, Linalg.scale(-1, b)), d + 1, kd);
+    Mat z = Linalg.times(xOnes, wOnes);
+    return Linalg.rowSums(Linalg.reshape(Linalg.multiply(z, z), n * k, d));
   }
 
-  /** Σᵢ LSEⱼ inner[j][i], shifting each i by its primal maximum over j (a constant). */
-  private Scalar sumOfLogSumExp(Vec[] inner) {
-    double[] shift = new double[n];
-    Arrays.fill(shift, Double.NEGATIVE_INFINITY);
-    for (Vec v : inner) {
-      double[] values = v.value();
-      for (int i = 0; i < n; i++) {
-        shift[i] = Math.max(shift[i], values[i]);
+  /** Σᵢ LSEⱼ terms[i, j], shifting each row by its primal maximum (a constant). */
+  private Scalar sumOfRowLogSumExp(Mat terms) {
+    double[] values = ((DenseMatrix) terms.value()).values();
+    double[] shift = new double[n * k];
+    double shiftTotal = 0;
+    for (int i = 0; i < n; i++) {
+      double max = Double.NEGATIVE_INFINITY;
+      for (int j = 0; j < k; j++) {
+        max = Math.max(max, values[i * k + j]);
+      }
+      Arrays.fill(shift, i * k, (i + 1) * k, max);
+      shiftTotal += max;
+    }
+    Mat shifted = Linalg.subtract(terms, Mat.constant(DenseMatrix.wrap(n, k, shift)));
+    Vec sums = Linalg.rowSums(Linalg.map(Scalars.EXP, shifted));
+    return Linalg.sum(Linalg.map(Scalars.LOG, sums)).plus(shiftTotal);
+  }
+
+  /**
+   * Fills {@link #wSource} and {@link #muSource}: Q_j = diag(exp q_j) + L_j, L_j filled column by
+   * column below the diagonal, stored transposed in W's block j; entries above Q_j's diagonal read
+   * the trailing zero.
+   */
+  private void fillSources() {
+    int kd = k * d;
+    int zero = kd + k * lengthL();
+    Arrays.fill(wSource, zero);
+    for (int j = 0; j < k; j++) {
+      int t = kd + j * lengthL();
+      for (int c = 0; c < d; c++) {
+        wSource[c * kd + j * d + c] = j * d + c;
+        for (int r = c + 1; r < d; r++) {
+          wSource[c * kd + j * d + r] = t++;
+        }
+        for (int r = 0; r < d; r++) {
+          muSource[c * kd + j * d + r] = k + j * d + c;
+        }
       }
     }
-    Vec shiftVec = Vec.constant(shift);
-    Vec sum = null;
-    for (Vec v : inner) {
-      Vec e = Linalg.map(Scalars.EXP, Linalg.subtract(v, shiftVec));
-      sum = sum == null ? e : Linalg.add(sum, e);
+  }
+
+  private static double[] withOnes(double[] x, int n, int d) {
+    double[] out = new double[n * (d + 1)];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(x, i * d, out, i * (d + 1), d);
+      out[i * (d + 1) + d] = 1;
     }
-    double shiftTotal = Arrays.stream(shift).sum();
-    return Linalg.sum(Linalg.map(Scalars.LOG, sum)).plus(shiftTotal);
+    return out;
   }
 
   /** C = N d log(γ/√2) − log Γ_d(N/2), N = d + m + 1; a constant. */
