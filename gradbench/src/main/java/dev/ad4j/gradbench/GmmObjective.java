@@ -47,15 +47,14 @@ public final class GmmObjective {
   /** ADBench's sign, which its golden values follow. */
   public static final double ADBENCH_PRIOR = 1;
 
+  /** The most residual entries r in one product (see the class comment). */
+  static final int GROUP = 16;
+
   final int d;
   final int k;
   final int n;
-  final DenseMatrix x;
   final double gamma;
   final int m;
-
-  /** The most residual entries r in one product (see the class comment). */
-  static final int GROUP = 16;
 
   /** Group g's first r1 + 1 columns of X′ = [1, X]; the ones column carries the offsets −Q_jμ_j. */
   private final Mat[] xGroups;
@@ -72,8 +71,9 @@ public final class GmmObjective {
   /**
    * The objective of k components in d dimensions over n points.
    *
-   * @param x the n×d data, row after row (not modified; copied with a column of ones appended, so
-   *     later changes to {@code x} are not seen)
+   * @param x the n×d data, row after row (not modified; its columns are copied, beside a column of
+   *     ones, into the constant factors of the products, so later changes to {@code x} are not
+   *     seen)
    * @param gamma the Wishart prior's scale γ
    * @param m the Wishart prior's extra degrees of freedom
    */
@@ -81,7 +81,6 @@ public final class GmmObjective {
     this.d = d;
     this.k = k;
     this.n = n;
-    this.x = DenseMatrix.wrap(n, d, x);
     this.gamma = gamma;
     this.m = m;
     this.wSource = new int[d * k * d];
