@@ -9,7 +9,7 @@
  * documenting how its derivative is computed ({@code HelloModule}, {@code LseModule}, {@code
  * LlsqModule}, {@code DetModule}, {@code OdeModule}, {@code KmeansModule}, {@code GmmModule} with
  * {@code GmmObjective}, {@code LstmModule} with {@code LstmObjective}, {@code BaModule} with {@code
- * BaObjective} and {@code BaResidual}, {@code HtModule} with {@code HandModel}, {@code HandPose} and
- * {@code HandObjective}, {@code ParticleModule} and {@code SaddleModule} with {@code Descent}).
+ * BaObjective} and {@code BaResidual}, {@code HtModule} with {@code HandModel}, {@code HandPose}
+ * and {@code HandObjective}, {@code ParticleModule} and {@code SaddleModule} with {@code Descent}).
  */
 package dev.ad4j.gradbench;

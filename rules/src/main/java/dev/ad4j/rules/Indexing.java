@@ -150,12 +150,15 @@ public final class Indexing {
     return copy;
   }
 
-  /** Throws unless every index is below {@code n}, the length of x. */
-  private static void checkRange(String rule, int[] idx, int n) {
+  /**
+   * Throws unless every index is below {@code n}, the length of x. Takes the rule, not its name, so
+   * the name is built only for the message.
+   */
+  private static void checkRange(Rule<?> rule, int[] idx, int n) {
     for (int k = 0; k < idx.length; k++) {
       if (idx[k] >= n) {
         throw Shapes.error(
-            rule, "idx[" + k + "] = " + idx[k] + " is out of range for x of length " + n);
+            rule.name(), "idx[" + k + "] = " + idx[k] + " is out of range for x of length " + n);
       }
     }
   }
@@ -192,7 +195,7 @@ public final class Indexing {
     @Override
     double[] primal(Args args) {
       double[] x = args.vec(0).primal();
-      checkRange(name(), idx, x.length);
+      checkRange(this, idx, x.length);
       return gathered(idx, x);
     }
 
@@ -242,7 +245,7 @@ public final class Indexing {
         throw Shapes.error(
             name(), "v has length " + v.length + " but idx has length " + idx.length);
       }
-      checkRange(name(), idx, x.length);
+      checkRange(this, idx, x.length);
       double[] y = x.clone();
       addScattered(idx, v, y);
       return y;
