@@ -19,7 +19,8 @@ import dev.ad4j.api.VecArg;
  * them; the reverse is then O(n) for x and y, plus O(nnz) for a sparse {@code DOUBLE} A whose
  * adjoint lives on its stored pattern: {@code dA[k] += ḡ·x[row(k)]·y[col(k)]}. Nothing n×n is ever
  * formed. With A {@code Const} (always so for {@code PATTERN} and {@code INTEGER}) there is no dA
- * work and no copy of x or y.
+ * work and no copy of x or y. For xᵀAx with x passed twice (one value, one shadow) the products go
+ * into one buffer, A·x + Aᵀ·x, in the same single pass, and the reverse adds it once.
  */
 public final class Bilinear {
   private Bilinear() {}
@@ -61,7 +62,10 @@ public final class Bilinear {
       MatArg a = args.mat(1);
       VecArg y = args.vec(2);
       checkShapes(x, a, y);
-      Products p = products(x, a, y, out);
+      // xᵀAx with x Duplicated once: x̄ gets Ax + Aᵀx, so one buffer takes both products.
+      boolean same =
+          !x.isConst() && !y.isConst() && x.primal() == y.primal() && x.shadow() == y.shadow();
+      Products p = same ? fusedProducts(x, a, out) : products(x, a, y, out);
       Saved copies = Saved.of(config, args, !a.isConst(), false, !a.isConst()); // Ā reads x, y
       boolean none = p.ay() == null && p.atx() == null && copies == null;
       return none ? null : new Products(p.ay(), p.atx(), copies);
@@ -73,11 +77,19 @@ public final class Bilinear {
       MatArg a = args.mat(1);
       VecArg y = args.vec(2);
       double g = out.scalarAdjoint();
-      if (!x.isConst()) {
-        DenseKernels.addScaled(g, saved.ay(), x.shadow()); // x̄ += ḡ·A·y
-      }
-      if (!y.isConst()) {
-        DenseKernels.addScaled(g, saved.atx(), y.shadow()); // ȳ += ḡ·Aᵀ·x
+      if (saved != null && saved.ay() != null && saved.ay() == saved.atx()) {
+        if (x.shadow() != y.shadow()) {
+          throw new IllegalStateException(
+              name() + ": x and y shared a shadow when recorded but not in reverse");
+        }
+        DenseKernels.addScaled(g, saved.ay(), x.shadow()); // x̄ (= ȳ) += ḡ·(A·x + Aᵀ·x)
+      } else {
+        if (!x.isConst()) {
+          DenseKernels.addScaled(g, saved.ay(), x.shadow()); // x̄ += ḡ·A·y
+        }
+        if (!y.isConst()) {
+          DenseKernels.addScaled(g, saved.atx(), y.shadow()); // ȳ += ḡ·Aᵀ·x
+        }
       }
       if (!a.isConst()) {
         Saved copies = saved == null ? null : saved.copies();
@@ -142,6 +154,17 @@ public final class Bilinear {
    * Sets the primal xᵀ·A·y and returns A·y if x is not {@code Const} and Aᵀ·x if y is not, all in
    * one pass over A.
    */
+  /**
+   * For x = y with one shadow: the value and A·x + Aᵀ·x in one buffer (the one pass of a
+   * hand-written gradient of xᵀAx), kept as both products.
+   */
+  private static Products fusedProducts(VecArg x, MatArg a, Output out) {
+    Matrix m = a.primal();
+    double[] both = new double[m.rows()];
+    out.primal(MatrixKernels.bilinearAddProducts(x.primal(), m, x.primal(), both, both));
+    return new Products(both, both, null);
+  }
+
   private static Products products(VecArg x, MatArg a, VecArg y, Output out) {
     Matrix m = a.primal();
     double[] ay = x.isConst() ? null : new double[m.rows()];
