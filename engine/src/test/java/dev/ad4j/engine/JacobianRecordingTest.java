@@ -274,5 +274,7 @@ class JacobianRecordingTest {
     f.valueAndJacobian(new double[] {3, 4}, value, jacobian);
     assertArrayEquals(new double[] {12, 16}, value, 0.0);
     assertArrayEquals(new double[] {4, 3, 0, 8}, jacobian, 0.0);
+    // x0, x1, x0·x1, x1 again, x1²; Vec.of records nothing
+    assertEquals(5, f.instructions());
   }
 }

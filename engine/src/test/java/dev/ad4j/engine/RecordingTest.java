@@ -290,6 +290,9 @@ class RecordingTest {
     double value = f.valueAndGradient(new double[] {3, 4}, g);
     assertEquals(28.0, value, 0.0);
     assertArrayEquals(new double[] {4, 11}, g, 0.0);
+    // x0, x1, x0·x1, x1 again, x1², the sum: each x.get(i) is an instruction
+    assertEquals(6, f.instructions());
+    assertEquals(2, f.dimension());
   }
 
   /** The example in {@link Autodiff#record}'s Javadoc. */
