@@ -2,6 +2,7 @@ package dev.ad4j.engine;
 
 import dev.ad4j.api.BinaryScalarRule;
 import dev.ad4j.api.UnaryScalarRule;
+import java.util.Arrays;
 
 /**
  * A {@link ReplayProgram} run at up to {@link #LANES} points at once: every slot has a lane per
@@ -34,8 +35,8 @@ final class ReplayBatch {
     adjoints = new double[(size + program.n) * LANES];
     // The partials that do not depend on the point, in every lane; run() writes the others.
     for (int i = 0; i < size; i++) {
-      java.util.Arrays.fill(partial1, i * LANES, (i + 1) * LANES, program.partial1[i]);
-      java.util.Arrays.fill(partial2, i * LANES, (i + 1) * LANES, program.partial2[i]);
+      Arrays.fill(partial1, i * LANES, (i + 1) * LANES, program.partial1[i]);
+      Arrays.fill(partial2, i * LANES, (i + 1) * LANES, program.partial2[i]);
     }
   }
 
@@ -54,7 +55,7 @@ final class ReplayBatch {
     double[] v = values;
     double[] p = partial1;
     double[] q = partial2;
-    java.util.Arrays.fill(followed, 0, count, true);
+    Arrays.fill(followed, 0, count, true);
     for (int i = 0, size = t.size; i < size; i++) {
       int at = i * LANES;
       int l1 = a[i] * LANES;
@@ -208,7 +209,7 @@ final class ReplayBatch {
     int output = program.outputs[k];
     if (output < 0) {
       for (int j = 0; j < count; j++) {
-        java.util.Arrays.fill(to, offset + j * stride, offset + j * stride + n, 0.0);
+        Arrays.fill(to, offset + j * stride, offset + j * stride + n, 0.0);
       }
       return;
     }
@@ -220,7 +221,7 @@ final class ReplayBatch {
     // Every adjoint is zero between sweeps: a slot's is cleared when the sweep has used it (after
     // its adds, since a one-operand instruction's second target is its own slot), the inputs' when
     // they have been copied out.
-    java.util.Arrays.fill(adj, output * LANES, output * LANES + count, 1.0);
+    Arrays.fill(adj, output * LANES, output * LANES + count, 1.0);
     for (int i : program.cones[k]) {
       int at = i * LANES;
       int t1 = to1[i] * LANES;

@@ -48,6 +48,9 @@ public final class BaObjective {
   private static final int CHUNK = 256;
   private final double[] chunkPoints = new double[CHUNK * BaResidual.INPUTS];
   private final double[] chunkBlocks = new double[CHUNK * 3 * BaResidual.INPUTS];
+  // The same for the last p mod 256 observations, whose count valuesAndJacobians reads from length.
+  private final double[] tailPoints;
+  private final double[] tailBlocks;
   // The CSR arrays, allocated at the first Jacobian and rewritten by every later one.
   private SparseJacobian jacobian;
   // One observation's residuals, recorded at the first Jacobian and replayed for every observation.
@@ -77,6 +80,8 @@ public final class BaObjective {
     this.points = repeat(x, m);
     this.weights = repeat(new double[] {w}, p);
     this.features = repeat(feat, p);
+    this.tailPoints = new double[(p % CHUNK) * BaResidual.INPUTS];
+    this.tailBlocks = new double[(p % CHUNK) * 3 * BaResidual.INPUTS];
   }
 
   /** The number of observations. */
@@ -117,8 +122,8 @@ public final class BaObjective {
     int width = BaResidual.INPUTS;
     for (int start = 0; start < p; start += CHUNK) {
       int count = Math.min(CHUNK, p - start);
-      double[] q = count == CHUNK ? chunkPoints : new double[count * width];
-      double[] blocks = count == CHUNK ? chunkBlocks : new double[count * 3 * width];
+      double[] q = count == CHUNK ? chunkPoints : tailPoints;
+      double[] blocks = count == CHUNK ? chunkBlocks : tailBlocks;
       for (int j = 0; j < count; j++) {
         int i = start + j;
         System.arraycopy(cams, CAMERA * (i % n), q, j * width, CAMERA);
